@@ -2,8 +2,8 @@ import type { Provenance } from '../dataset/schema';
 
 /**
  * A task row as read from a report, before deadlines, assignments and status
- * are interpreted. Cells keep their HTML (TSV reports) or their joined text
- * lines (the PDF-text report); `parseRichText` turns them into structure.
+ * are interpreted. Cells are HTML fragments: as printed in the TSV reports, or
+ * rebuilt from the PDF-text report's lines; `parseRichText` turns them into structure.
  */
 export interface RawTaskRow {
   /** Roman numeral of the section as printed ("VI I" already read as "VII"). */
