@@ -1,0 +1,1 @@
+export { reconcilePeriod, summarizeFindings, type FindingsSummary } from './reconcile';
