@@ -5,8 +5,15 @@ import {
   type Period,
   type PeriodDataset,
 } from '../dataset/schema';
+import { agencyCatalog } from '../agencies/registry';
 import { metricRuleText } from '../metrics/periodRules';
-import { periodDefinitions } from '../periods/catalog';
+import { periodDefinitions, reportFiles, type PeriodDefinition } from '../periods/catalog';
+import { reconcilePeriod } from '../reconcile';
+import { agencyGroups } from '../tasks/agencyGroups';
+import { reformAreas } from '../tasks/reformAreas';
+import { parseIndices } from './indices';
+import { parseStatistics } from './statistics';
+import { buildTasks } from './tasks/buildTasks';
 
 /** Report files by name (e.g. "004_c11a7d0045ebd1e1.txt") → their text. */
 export type ReportContents = Record<string, string>;
@@ -21,7 +28,7 @@ const noStatisticsRule = {
   en: 'This period has no dossier figures',
 };
 
-function withMetricRules(definition: (typeof periodDefinitions)[number]): Period {
+function withMetricRules(definition: PeriodDefinition): Period {
   return {
     ...definition,
     metricRules: metricRuleText[definition.id] ?? {
@@ -32,23 +39,33 @@ function withMetricRules(definition: (typeof periodDefinitions)[number]): Period
   };
 }
 
+function fileName(repoPath: string): string {
+  return repoPath.split('/').pop() ?? repoPath;
+}
+
 /** Builds every dataset from the report texts. Pure and deterministic: same reports, same output. */
-export function buildDatasets(_reports: ReportContents): BuiltDatasets {
+export function buildDatasets(reports: ReportContents): BuiltDatasets {
+  const statistics = parseStatistics(reports);
+  const tasksByPeriod = buildTasks(reports);
+  const indicesFile = reports[fileName(reportFiles.indices)];
+
   const catalog = catalogSchema.parse({
     periods: periodDefinitions.map(withMetricRules),
-    agencies: [],
-    agencyGroups: [],
-    reformAreas: [],
-    indices: [],
+    agencies: agencyCatalog(),
+    agencyGroups,
+    reformAreas,
+    indices: indicesFile === undefined ? [] : parseIndices(indicesFile, reportFiles.indices),
   });
-  const periods = periodDefinitions.map((definition) =>
-    periodDatasetSchema.parse({
+
+  const periods = periodDefinitions.map((definition) => {
+    const tables = statistics.tablesByPeriod[definition.id] ?? [];
+    return periodDatasetSchema.parse({
       periodId: definition.id,
-      tables: [],
-      tasks: [],
-      reportingCompliance: [],
-      findings: [],
-    }),
-  );
+      tables,
+      tasks: tasksByPeriod[definition.id] ?? [],
+      reportingCompliance: definition.id === '2017-Q1' ? statistics.reportingCompliance : [],
+      findings: reconcilePeriod(definition.id, tables),
+    });
+  });
   return { catalog, periods };
 }
