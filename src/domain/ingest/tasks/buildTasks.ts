@@ -8,6 +8,7 @@ import { extractAssignment } from '../../tasks/assignment';
 import { parseDeadline } from '../../tasks/deadline';
 import { reformAreaIdFor } from '../../tasks/reformAreas';
 import { classifyResult } from '../../tasks/status';
+import { applyStatusOverride, statusOverrides } from '../../tasks/statusOverrides';
 import { plainText } from '../../text/html';
 import { parseRichText, richTextToPlain } from '../../text/richText';
 import type { RawTaskRow } from '../rawTask';
@@ -26,15 +27,16 @@ function resolveAgencyId(name: string): string | null {
   return matchAgency(name)?.id ?? null;
 }
 
-function readResult(periodId: PeriodId, html: string, provenance: Provenance | null): TaskResult {
+function readResult(periodId: PeriodId, code: string, html: string, provenance: Provenance | null): TaskResult {
   const result = parseRichText(html);
   const classified = classifyResult(richTextToPlain(result));
+  const decision = applyStatusOverride(`${periodId}:${code}`, classified, statusOverrides);
   return {
     periodId,
     result,
-    status: classified.status,
-    statusEvidence: classified.evidence,
-    statusSource: 'rule',
+    status: decision.status,
+    statusEvidence: decision.evidence,
+    statusSource: decision.statusSource,
     subResults: classified.subResults.map((sub) => ({
       agencyId: resolveAgencyId(sub.agencyText),
       agencyText: sub.agencyText,
@@ -90,7 +92,7 @@ function tasksOfTsvReport(periodId: PeriodId, reports: ReportContents, table: (t
   const content = reportText(reports, table.file);
   if (content === null) return [];
   return readTsvTaskTable(content, table.file, table).map((row, order) =>
-    toTask(periodId, row, order, readResult(periodId, row.result, row.provenance), [], row.notes),
+    toTask(periodId, row, order, readResult(periodId, taskCode(row.sectionNumeral, row.number), row.result, row.provenance), [], row.notes),
   );
 }
 
@@ -114,9 +116,9 @@ function tasksOf2020(entries: Plan2020Entry[]): { midYear: Task[]; annual: Task[
   const midYear: Task[] = [];
   const annual: Task[] = [];
   entries.forEach((entry, order) => {
-    const midYearResult = readResult('2020-H1', entry.plan.result, entry.plan.provenance);
+    const midYearResult = readResult('2020-H1', entry.code, entry.plan.result, entry.plan.provenance);
     const annualResult = entry.annualResult
-      ? readResult('2020', entry.annualResult.result, entry.annualResult.provenance)
+      ? readResult('2020', entry.code, entry.annualResult.result, entry.annualResult.provenance)
       : missingResult('2020', NOTE_NO_ANNUAL_RESULT);
     midYear.push(toTask('2020-H1', entry.plan, order, midYearResult, [annualResult], entry.notes));
     annual.push(toTask('2020', entry.plan, order, annualResult, [midYearResult], entry.notes));
