@@ -1,0 +1,198 @@
+import type { z } from 'zod';
+import type { PeriodId } from '@/domain/dataset/schema';
+import {
+  agenciesResponseSchema,
+  agencyDetailResponseSchema,
+  apiErrorBodySchema,
+  apiPaths,
+  findingsResponseSchema,
+  indicesResponseSchema,
+  periodAgenciesResponseSchema,
+  periodsResponseSchema,
+  periodTasksResponseSchema,
+  taskStatusChangeSchema,
+  type AgenciesResponse,
+  type AgencyDetailResponse,
+  type AgencyLevelFilter,
+  type FindingsResponse,
+  type IndicesResponse,
+  type PeriodAgenciesResponse,
+  type PeriodsResponse,
+  type PeriodTasksResponse,
+  type TaskStatusBody,
+  type TaskStatusChange,
+} from './contract';
+import { ApiError, firstSchemaIssue } from './errors';
+
+export const defaultTimeoutMs = 15_000;
+
+export interface RequestOptions {
+  /** Cancels the request (TanStack Query passes one); combined with the client's timeout. */
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  readonly baseUrl: string;
+  getPeriods(options?: RequestOptions): Promise<PeriodsResponse>;
+  getAgencies(options?: RequestOptions): Promise<AgenciesResponse>;
+  getPeriodAgencies(periodId: PeriodId, level?: AgencyLevelFilter, options?: RequestOptions): Promise<PeriodAgenciesResponse>;
+  getPeriodTasks(periodId: PeriodId, options?: RequestOptions): Promise<PeriodTasksResponse>;
+  setTaskStatus(periodId: PeriodId, taskId: string, body: TaskStatusBody, options?: RequestOptions): Promise<TaskStatusChange>;
+  revertTaskStatus(periodId: PeriodId, taskId: string, options?: RequestOptions): Promise<void>;
+  getAgency(agencyId: string, options?: RequestOptions): Promise<AgencyDetailResponse>;
+  getFindings(periodId?: PeriodId, options?: RequestOptions): Promise<FindingsResponse>;
+  getIndices(options?: RequestOptions): Promise<IndicesResponse>;
+}
+
+export interface ApiClientOptions {
+  /** Absolute base URL; paths of the contract are appended to it (a trailing slash is ignored). */
+  baseUrl: string;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}
+
+interface RequestPlan {
+  method: 'GET' | 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+  signal: AbortSignal | undefined;
+}
+
+/** A timeout and the caller's signal folded into one, remembering which of the two fired. */
+function abortScope(callerSignal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`No response within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  const forwardCallerAbort = () => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) forwardCallerAbort();
+  else callerSignal?.addEventListener('abort', forwardCallerAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    callerAborted: () => callerSignal?.aborted === true && !timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', forwardCallerAbort);
+    },
+  };
+}
+
+async function serverMessage(response: Response): Promise<string | null> {
+  try {
+    const parsed = apiErrorBodySchema.safeParse(JSON.parse(await response.text()));
+    return parsed.success ? parsed.data.error.message : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  // Called through globalThis at request time: a detached `fetch` throws "Illegal invocation" in browsers.
+  const fetchImpl = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+
+  /** Sends one request; resolves with the body text of a 2xx response, or throws a classified ApiError. */
+  async function send(plan: RequestPlan): Promise<string> {
+    const endpoint = plan.path;
+    const scope = abortScope(plan.signal, timeoutMs);
+    const classifyFailure = (cause: unknown): unknown => {
+      if (scope.callerAborted()) return plan.signal?.reason ?? cause;
+      if (scope.timedOut()) return new ApiError({ kind: 'timeout', endpoint, timeoutMs, cause });
+      return new ApiError({
+        kind: 'network',
+        endpoint,
+        details: cause instanceof Error ? cause.message : String(cause),
+        cause,
+      });
+    };
+    try {
+      let response: Response;
+      try {
+        response = await fetchImpl(`${baseUrl}${plan.path}`, {
+          method: plan.method,
+          headers:
+            plan.body === undefined
+              ? { Accept: 'application/json' }
+              : { Accept: 'application/json', 'Content-Type': 'application/json' },
+          body: plan.body === undefined ? undefined : JSON.stringify(plan.body),
+          signal: scope.signal,
+        });
+      } catch (cause) {
+        throw classifyFailure(cause);
+      }
+      if (!response.ok) {
+        const details = await serverMessage(response);
+        throw new ApiError({
+          kind: response.status === 404 ? 'not_found' : 'http',
+          endpoint,
+          status: response.status,
+          details,
+        });
+      }
+      try {
+        return await response.text();
+      } catch (cause) {
+        throw classifyFailure(cause);
+      }
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  async function requestJson<Schema extends z.ZodType>(schema: Schema, plan: RequestPlan): Promise<z.infer<Schema>> {
+    const text = await send(plan);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (cause) {
+      throw new ApiError({
+        kind: 'invalid_json',
+        endpoint: plan.path,
+        details: cause instanceof Error ? cause.message : String(cause),
+        cause,
+      });
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const issue = firstSchemaIssue(schema, data, parsed.error);
+      throw new ApiError({
+        kind: 'schema',
+        endpoint: plan.path,
+        details: issue ? `${issue.path}: ${issue.message.en}` : parsed.error.message,
+        issue,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  const get = <Schema extends z.ZodType>(schema: Schema, path: string, requestOptions?: RequestOptions) =>
+    requestJson(schema, { method: 'GET', path, signal: requestOptions?.signal });
+
+  return {
+    baseUrl,
+    getPeriods: (requestOptions) => get(periodsResponseSchema, apiPaths.periods(), requestOptions),
+    getAgencies: (requestOptions) => get(agenciesResponseSchema, apiPaths.agencies(), requestOptions),
+    getPeriodAgencies: (periodId, level, requestOptions) =>
+      get(periodAgenciesResponseSchema, apiPaths.periodAgencies(periodId, level), requestOptions),
+    getPeriodTasks: (periodId, requestOptions) =>
+      get(periodTasksResponseSchema, apiPaths.periodTasks(periodId), requestOptions),
+    setTaskStatus: (periodId, taskId, body, requestOptions) =>
+      requestJson(taskStatusChangeSchema, {
+        method: 'PUT',
+        path: apiPaths.taskStatus(periodId, taskId),
+        body,
+        signal: requestOptions?.signal,
+      }),
+    revertTaskStatus: async (periodId, taskId, requestOptions) => {
+      await send({ method: 'DELETE', path: apiPaths.taskStatus(periodId, taskId), signal: requestOptions?.signal });
+    },
+    getAgency: (agencyId, requestOptions) => get(agencyDetailResponseSchema, apiPaths.agency(agencyId), requestOptions),
+    getFindings: (periodId, requestOptions) => get(findingsResponseSchema, apiPaths.findings(periodId), requestOptions),
+    getIndices: (requestOptions) => get(indicesResponseSchema, apiPaths.indices(), requestOptions),
+  };
+}

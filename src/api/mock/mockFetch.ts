@@ -1,0 +1,26 @@
+import { loadBundledDatasets } from './bundledDatasets';
+import { createMockFetch } from './createMockFetch';
+import { createMemoryStorage, taskStatusStorageKey, type KeyValueStorage } from './taskStatusStore';
+
+/** Base URL of the embedded mock; `.invalid` can never resolve, so nothing leaves the browser. */
+export const mockBaseUrl = 'http://embedded-mock.cchc.invalid';
+
+/** localStorage when the browser lets us use it (private modes and Node may not), memory otherwise. */
+function persistentStorage(): KeyValueStorage {
+  try {
+    const storage = globalThis.localStorage;
+    storage.getItem(taskStatusStorageKey);
+    return storage;
+  } catch {
+    return createMemoryStorage();
+  }
+}
+
+/** The mock the app runs without VITE_API_URL: bundled datasets, localStorage, a realistic delay (none under Vitest). */
+export function createBundledMockFetch(): typeof fetch {
+  return createMockFetch({
+    loadDatasets: loadBundledDatasets,
+    storage: persistentStorage(),
+    delayMs: import.meta.env.MODE === 'test' ? 0 : undefined,
+  });
+}
