@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ApiProvider } from '@/api/ApiProvider';
+import type { ApiClient } from '@/api/client';
+import type { Lang } from '@/domain/format';
+import { I18nProvider } from '@/i18n/I18nProvider';
+
+/** Query defaults for the app; retry and freshness are set per endpoint in src/api/queries.ts. */
+export function createAppQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+}
+
+export interface AppProvidersProps {
+  client: ApiClient;
+  queryClient: QueryClient;
+  initialLang?: Lang;
+  children: ReactNode;
+}
+
+export function AppProviders({ client, queryClient, initialLang, children }: AppProvidersProps) {
+  return (
+    <I18nProvider initialLang={initialLang}>
+      <ApiProvider client={client}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </ApiProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,86 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useApiClient } from '@/api/ApiProvider';
+import { periodsQueryOptions } from '@/api/queries';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { SkeletonLines } from '@/components/Skeleton';
+import { useI18n } from '@/i18n/I18nProvider';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { PERIOD_PARAM, resolvePeriod } from './period';
+import { UnknownPeriod } from './UnknownPeriod';
+import { useRoutePeriodNeed } from './useRoutePeriodNeed';
+
+/** After a page change, move focus to the main region so keyboard and screen-reader users start at the new content. */
+function useFocusMainOnPageChange() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+  return mainRef;
+}
+
+/**
+ * The shell around every page. It loads the period list first: every page
+ * depends on it, and a failure here is shown once, with a retry, in place of
+ * the page, while the header and footer stay.
+ */
+export function Layout() {
+  const client = useApiClient();
+  const { t } = useI18n();
+  const periodsQuery = useQuery(periodsQueryOptions(client));
+  const [searchParams] = useSearchParams();
+  const need = useRoutePeriodNeed();
+  const navigation = useNavigation();
+  const mainRef = useFocusMainOnPageChange();
+
+  const periods = periodsQuery.data?.periods;
+  const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), need) : undefined;
+
+  function content() {
+    if (periodsQuery.isPending) return <SkeletonLines lines={6} />;
+    if (periodsQuery.isError) {
+      return (
+        <ErrorState
+          error={periodsQuery.error}
+          onRetry={() => void periodsQuery.refetch()}
+          retrying={periodsQuery.isFetching}
+        />
+      );
+    }
+    if (resolved?.unknownId != null) return <UnknownPeriod periodId={resolved.unknownId} periods={periodsQuery.data.periods} />;
+    if (resolved?.period === undefined) return <EmptyState title={t('state.empty')} />;
+    return (
+      <Suspense fallback={<SkeletonLines lines={6} />}>
+        <Outlet />
+      </Suspense>
+    );
+  }
+
+  return (
+    <div className="app-shell">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus directly: a bare hash change would also reach the router as a navigation.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipLink')}
+      </a>
+      <Header periods={periods} period={resolved?.period} />
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        {content()}
+      </main>
+      <Footer period={resolved?.period} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Period } from '@/domain/dataset/schema';
+import { useI18n } from '@/i18n/I18nProvider';
+import { periodLabel, withPeriod } from './period';
+
+/** Header select; switching keeps the path and every other search parameter (filters, sort). */
+export function PeriodSwitcher({ periods, current }: { periods: Period[]; current: Period | undefined }) {
+  const { t, lang } = useI18n();
+  const selectId = useId();
+  const [, setSearchParams] = useSearchParams();
+  return (
+    <div className="period-switcher">
+      <label htmlFor={selectId}>{t('period.label')}</label>
+      <select
+        id={selectId}
+        value={current?.id ?? ''}
+        onChange={(event) => setSearchParams((params) => withPeriod(params, event.target.value))}
+      >
+        {current === undefined ? <option value="">—</option> : null}
+        {[...periods].reverse().map((period) => (
+          <option key={period.id} value={period.id}>
+            {period.holds.statistics
+              ? periodLabel(period, lang)
+              : t('period.tasksOnly', { label: periodLabel(period, lang) })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { describeApiError } from '@/api/errors';
+import { useI18n } from '@/i18n/I18nProvider';
+
+export interface ErrorStateProps {
+  error: unknown;
+  /** Shown as a "Thử lại" button when given. */
+  onRetry?: () => void;
+  retrying?: boolean;
+}
+
+/** A failed load, announced to screen readers, with the cause (endpoint included) in the user's language and a retry. */
+export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
+  const { t, lang } = useI18n();
+  const description = describeApiError(error, lang);
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{description.title}</p>
+      <p className="state__detail">{description.detail}</p>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? t('state.retrying') : t('state.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Lang } from '@/domain/format';
+
+/** Values substituted into "{name}" placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+/** One set of strings, Vietnamese first; English must have exactly the same keys. */
+export interface MessageBundle<Key extends string> {
+  vi: Record<Key, string>;
+  en: Record<Key, string>;
+}
+
+export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
+
+/**
+ * Declares a feature's strings next to the feature. The Vietnamese object fixes
+ * the keys, so a missing or misspelt English key is a type error.
+ */
+export function defineMessages<const Vi extends Record<string, string>>(bundle: {
+  vi: Vi;
+  en: Record<keyof Vi & string, string>;
+}): MessageBundle<keyof Vi & string> {
+  return bundle;
+}
+
+const placeholder = /\{(\w+)\}/g;
+
+export function interpolate(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(placeholder, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function translator<Key extends string>(bundle: MessageBundle<Key>, lang: Lang): Translate<Key> {
+  const strings = bundle[lang];
+  return (key, params) => interpolate(strings[key], params);
+}

@@ -1,0 +1,109 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/api/errors';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { FigureText } from '@/components/MissingValue';
+import { QueryState } from '@/components/QueryState';
+import { SkeletonCards } from '@/components/Skeleton';
+import { I18nProvider } from '@/i18n/I18nProvider';
+import { renderWithI18n } from './support';
+
+const networkError = new ApiError({ kind: 'network', endpoint: '/periods/2022/tasks', details: 'Failed to fetch' });
+
+describe('ErrorState', () => {
+  it('announces the failure as an alert, in Vietnamese, naming the endpoint', () => {
+    renderWithI18n(<ErrorState error={networkError} onRetry={() => undefined} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Không kết nối được máy chủ dữ liệu');
+    expect(alert).toHaveTextContent('Không gửi được yêu cầu /periods/2022/tasks.');
+    expect(within(alert).getByRole('button', { name: 'Thử lại' })).toBeEnabled();
+  });
+
+  it('speaks English when the UI does', () => {
+    renderWithI18n(<ErrorState error={networkError} onRetry={() => undefined} />, 'en');
+    expect(screen.getByRole('alert')).toHaveTextContent('Cannot reach the data server');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('calls the retry, and disables the button while retrying', async () => {
+    let retries = 0;
+    const { rerender } = renderWithI18n(<ErrorState error={networkError} onRetry={() => (retries += 1)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(retries).toBe(1);
+    rerender(
+      <I18nProvider initialLang="vi">
+        <ErrorState error={networkError} onRetry={() => (retries += 1)} retrying />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Đang thử lại…' })).toBeDisabled();
+  });
+});
+
+describe('QueryState', () => {
+  function Harness({ queryFn, isEmpty }: { queryFn: () => Promise<string[]>; isEmpty?: (data: string[]) => boolean }) {
+    const query = useQuery({ queryKey: ['harness'], queryFn, retry: false });
+    return (
+      <QueryState query={query} skeleton={<SkeletonCards count={2} />} isEmpty={isEmpty} empty={<EmptyState title="Trống" />}>
+        {(data) => <p>{data.join(', ')}</p>}
+      </QueryState>
+    );
+  }
+
+  function renderHarness(queryFn: () => Promise<string[]>, isEmpty?: (data: string[]) => boolean) {
+    return render(
+      <I18nProvider initialLang="vi">
+        <QueryClientProvider client={new QueryClient()}>
+          <Harness queryFn={queryFn} isEmpty={isEmpty} />
+        </QueryClientProvider>
+      </I18nProvider>,
+    );
+  }
+
+  it('shows a skeleton announced as loading, then the data', async () => {
+    renderHarness(async () => ['Năm 2022']);
+    expect(screen.getByRole('status')).toHaveTextContent('Đang tải dữ liệu…');
+    expect(await screen.findByText('Năm 2022')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('shows the empty state when the data is empty', async () => {
+    renderHarness(async () => [], (data) => data.length === 0);
+    expect(await screen.findByText('Trống')).toBeInTheDocument();
+  });
+
+  it('shows the error with a retry that refetches', async () => {
+    let calls = 0;
+    renderHarness(async () => {
+      calls += 1;
+      if (calls === 1) throw new ApiError({ kind: 'http', endpoint: '/findings', status: 503 });
+      return ['đã tải lại'];
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ trả lỗi 503');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByText('đã tải lại')).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+});
+
+describe('FigureText', () => {
+  it('shows a figure as it is and an absent one as a dash that screen readers read as "Không có số liệu"', () => {
+    renderWithI18n(
+      <ul>
+        <li>
+          <FigureText text="633.464" />
+        </li>
+        <li>
+          <FigureText text="—" />
+        </li>
+      </ul>,
+    );
+    const [present, absent] = screen.getAllByRole('listitem');
+    expect(present).toHaveTextContent('633.464');
+    expect(absent).toHaveTextContent('—Không có số liệu');
+    expect(within(absent!).getByTitle('Không có số liệu')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../app/support/renderApp';
+import { loadRepoDatasets } from '../../app/support/repoDatasets';
+
+/** The overview on the committed datasets (data/datasets), figures checked against the report lines. */
+function card(label: string): HTMLElement {
+  const article = screen.getByRole('heading', { level: 3, name: label }).closest('article');
+  if (!article) throw new Error(`no card for ${label}`);
+  return article;
+}
+
+describe('overview on the committed datasets', () => {
+  it('2022: 633.464 dossiers received (001:364), late rate 1,59 %, online 54,64 %', async () => {
+    renderApp({ url: '/', loadDatasets: loadRepoDatasets });
+    await screen.findByRole('heading', { level: 3, name: 'Hồ sơ tiếp nhận' });
+    expect(card('Hồ sơ tiếp nhận')).toHaveTextContent('633.464');
+    expect(card('Hồ sơ đã giải quyết')).toHaveTextContent('596.533');
+    expect(card('Hồ sơ trễ hạn')).toHaveTextContent('9.761');
+    expect(card('Tỷ lệ trễ hạn')).toHaveTextContent('1,59 %');
+    expect(card('Tỷ lệ hồ sơ trực tuyến')).toHaveTextContent('54,64 %');
+    expect(await within(card('Hồ sơ tiếp nhận')).findByText(/so với Năm 2020/)).toHaveTextContent('+70.159');
+  });
+
+  it('2022: land registration is read from inside block A (001:186), and the published sum mismatches are counted', async () => {
+    const datasets = await loadRepoDatasets();
+    const sums = (await datasets.loadPeriod('2022')).findings.filter((finding) => finding.check === 'sum').length;
+    renderApp({ url: '/?period=2022', loadDatasets: loadRepoDatasets });
+    const table = await screen.findByRole('table', { name: 'Số liệu của từng khối, theo dòng khối trong báo cáo' });
+    const land = within(table).getByRole('link', { name: 'Văn phòng đăng ký đất đai' }).closest('tr');
+    expect(land).toHaveTextContent('nằm trong «CƠ QUAN CHUYÊN MÔN CẤP TỈNH»');
+    expect(land).toHaveTextContent('001:186');
+    expect(sums).toBeGreaterThan(0);
+    expect(await screen.findByRole('link', { name: `${sums} tổng số công bố không khớp với các dòng` })).toBeInTheDocument();
+    const top = screen.getByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });
+    expect(within(top).getAllByRole('row')[1]).toHaveTextContent('Sở Kế hoạch và Đầu tư');
+    expect(within(top).getAllByRole('row')[1]).toHaveTextContent('29,79 %');
+  });
+
+  it('2017-Q1: 102.008 received (004:470), no comparable period, the level-3 online count instead of a rate', async () => {
+    renderApp({ url: '/?period=2017-Q1', loadDatasets: loadRepoDatasets });
+    await screen.findByRole('heading', { level: 3, name: 'Hồ sơ tiếp nhận' });
+    expect(card('Hồ sơ tiếp nhận')).toHaveTextContent('102.008');
+    expect(card('Tỷ lệ trễ hạn')).toHaveTextContent('3,68 %');
+    expect(card('Tỷ lệ hồ sơ trực tuyến')).toHaveTextContent('3.830 hồ sơ trực tuyến mức độ 3 trở lên');
+    expect(screen.getAllByText('Không có kỳ so sánh tương đương')).toHaveLength(6);
+    expect(await screen.findByText('40 nhiệm vụ trong kế hoạch của kỳ.')).toBeInTheDocument();
+  });
+});
