@@ -1,0 +1,156 @@
+/**
+ * Words and numbers for the trends page: values in vi-VN (or en-GB), series
+ * names, the source of a point and the one-sentence summary. Pure, so the
+ * wording is tested without rendering a chart.
+ */
+import type { Agency } from '@/domain/dataset/schema';
+import { formatSourceRef, type Lang } from '@/domain/format';
+import type { Translate } from '@/i18n/defineMessages';
+import type { BoundFormat } from '@/i18n/I18nProvider';
+import type { TrendModel, TrendPoint, TrendPointSource } from '@/domain/trends/buildTrends';
+import type { TrendUnit } from '@/domain/trends/metrics';
+import type { TrendSeriesSelector } from '@/domain/trends/selection';
+import { summarizeSeries } from '@/domain/trends/summarize';
+import type { TrendMessageKey } from './messages';
+
+export type TrendTranslate = Translate<TrendMessageKey>;
+
+export interface TrendWords {
+  t: TrendTranslate;
+  fmt: BoundFormat;
+  lang: Lang;
+}
+
+/** The value as shown in the chart, tooltip, table and summary; null when the point has none. */
+export function formatTrendValue(point: TrendPoint, unit: TrendUnit, fmt: BoundFormat): string | null {
+  const { value } = point;
+  if (value === null) return null;
+  switch (unit) {
+    case 'percent':
+      return fmt.percent(value);
+    case 'count':
+      return fmt.number(value);
+    case 'score':
+      // The articles print the score in different units ("80,9" points, "85,11%"): show it as printed.
+      return point.printed ?? fmt.number(value, 2);
+    case 'rank':
+      return point.outOf === null ? fmt.number(value) : `${fmt.number(value)}/${fmt.number(point.outOf)}`;
+  }
+}
+
+/** An axis tick: short enough for a 360 px screen. */
+export function formatAxisTick(value: number, unit: TrendUnit, fmt: BoundFormat): string {
+  switch (unit) {
+    case 'percent':
+      return fmt.percent(value, Number.isInteger(value) ? 0 : 1);
+    case 'count':
+      return fmt.number(value);
+    case 'score':
+      return fmt.number(value, 1);
+    case 'rank':
+      return fmt.number(value);
+  }
+}
+
+/** "2022", or "Quý I/2017" when the point comes from a partial period. */
+export function pointPeriodText(point: TrendPoint, lang: Lang): string {
+  if (point.partial && point.periodLabel) return point.periodLabel[lang];
+  return String(point.year);
+}
+
+export type NameForm = 'title' | 'sentence';
+
+export function seriesName(
+  selector: TrendSeriesSelector,
+  agencies: ReadonlyMap<string, Agency>,
+  t: TrendTranslate,
+  form: NameForm = 'title',
+): string {
+  switch (selector.kind) {
+    case 'province':
+      return t(form === 'title' ? 'series.province' : 'seriesInSentence.province');
+    case 'level':
+      return t(form === 'title' ? `series.${selector.level}` : `seriesInSentence.${selector.level}`);
+    case 'agency':
+      return agencies.get(selector.agencyId)?.name ?? t('unknownAgency', { id: selector.agencyId });
+  }
+}
+
+/**
+ * The indices file names each article as 'Báo …, date, "title": https://…' and keeps the quote's own quotation marks;
+ * the address and the doubled marks only clutter a tooltip (the line reference leads to the full entry).
+ */
+function articleText(title: string, quote: string): { title: string; quote: string } {
+  return { title: title.replace(/:\s*https?:\/\/\S+$/, ''), quote: quote.replace(/^"(.*)"$/, '$1') };
+}
+
+/** "39/BC-UBND, Phụ lục 2; kỳ thống kê 15/12/2021 – 14/12/2022", or the article and its sentence for an index. */
+export function describeDocument(source: TrendPointSource, { t, fmt }: Pick<TrendWords, 't' | 'fmt'>): string {
+  if (source.quote !== null) return t('sourceIndex', articleText(source.documentTitle, source.quote));
+  const document = source.documentNumber ?? source.documentTitle;
+  const where = source.appendix === null ? document : t('sourceDocument', { document, appendix: source.appendix });
+  if (source.window === null) return where;
+  return `${where}; ${t('sourceWindow', { range: fmt.dateRange(source.window.start, source.window.end) })}`;
+}
+
+/** The document and the row the value was read from: "39/BC-UBND, Phụ lục 2; kỳ thống kê … (dòng 001:364, «TỔNG»)". */
+export function describeSource(source: TrendPointSource, words: Pick<TrendWords, 't' | 'fmt'>): string {
+  const ref = formatSourceRef(source);
+  const line = source.rowLabel === null ? words.t('sourceLine', { ref }) : words.t('sourceRow', { ref, label: source.rowLabel });
+  return `${describeDocument(source, words)} (${line})`;
+}
+
+/** "Không có số liệu (không có báo cáo cho năm này)". */
+export function describeGap(point: TrendPoint, t: TrendTranslate): string {
+  return point.gap === null ? t('noData') : `${t('noData')} (${t(`gap.${point.gap}`)})`;
+}
+
+function seriesClause(
+  model: TrendModel,
+  index: number,
+  name: string,
+  words: TrendWords,
+): string {
+  const { t, fmt, lang } = words;
+  const series = model.series[index];
+  if (!series) return '';
+  const summary = summarizeSeries(series);
+  const unit = model.metric.unit;
+  switch (summary.kind) {
+    case 'none':
+      return t('summaryNone', { series: name });
+    case 'single':
+      return t('summarySingle', {
+        series: name,
+        period: pointPeriodText(summary.point, lang),
+        value: formatTrendValue(summary.point, unit, fmt) ?? t('noData'),
+      });
+    case 'change': {
+      const params = {
+        series: name,
+        from: formatTrendValue(summary.first, unit, fmt) ?? t('noData'),
+        to: formatTrendValue(summary.last, unit, fmt) ?? t('noData'),
+        fromPeriod: pointPeriodText(summary.first, lang),
+        toPeriod: pointPeriodText(summary.last, lang),
+      };
+      if (summary.direction === 'same') return t('summarySame', params);
+      if (model.metric.invertedAxis) return t(summary.direction === 'down' ? 'summaryRankBetter' : 'summaryRankWorse', params);
+      return t(summary.direction === 'down' ? 'summaryDown' : 'summaryUp', params);
+    }
+  }
+}
+
+/**
+ * One sentence for the whole chart: "Tỷ lệ trễ hạn của khối sở, ban, ngành
+ * giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022)." A partial period is always
+ * named as such, so a quarter is never passed off as a year.
+ */
+export function summarySentence(model: TrendModel, agencies: ReadonlyMap<string, Agency>, words: TrendWords): string {
+  const { t } = words;
+  const metric = t(`sentenceMetric.${model.metric.id}`);
+  const clauses = model.series.map((series, index) =>
+    seriesClause(model, index, seriesName(series.selector, agencies, t, 'sentence'), words),
+  );
+  if (clauses.length === 1) return t('summaryOne', { metric, clause: clauses[0] ?? '' });
+  return t('summaryMany', { metric, clauses: clauses.join('; ') });
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useApiClient } from '@/api/ApiProvider';
+import type { PeriodAgenciesResponse } from '@/api/contract';
+import { agenciesQueryOptions, indicesQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
+import type { DossierTable, Period, PeriodId } from '@/domain/dataset/schema';
+import type { TrendInput } from '@/domain/trends/buildTrends';
+
+export type TrendDataState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
+  | { status: 'ready'; input: TrendInput };
+
+type Tables = Partial<Record<PeriodId, DossierTable[]>>;
+
+/** Module-level so TanStack Query keeps its result between renders while the queries do not change. */
+function combineTables(results: UseQueryResult<PeriodAgenciesResponse>[]) {
+  const loaded = results.every((result) => result.data !== undefined);
+  const tablesByPeriod: Tables | null = loaded
+    ? Object.fromEntries(results.flatMap((result) => (result.data ? [[result.data.periodId, result.data.tables]] : [])))
+    : null;
+  return { tablesByPeriod, failed: results.filter((result) => result.isError) };
+}
+
+/**
+ * Everything the trends page plots: the tables of every period that holds
+ * statistics, the agency catalogue and the national indices. The chart waits
+ * for all of them, since a period still loading would look like a missing year.
+ */
+export function useTrendData(periods: readonly Period[]): TrendDataState {
+  const client = useApiClient();
+  const tables = useQueries({
+    queries: periods
+      .filter((period) => period.holds.statistics)
+      .map((period) => periodAgenciesQueryOptions(client, period.id)),
+    combine: combineTables,
+  });
+  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  const indicesQuery = useQuery(indicesQueryOptions(client));
+
+  const { tablesByPeriod } = tables;
+  const agencies = agenciesQuery.data?.agencies;
+  const indices = indicesQuery.data?.indices;
+  const input = useMemo<TrendInput | null>(
+    () => (tablesByPeriod && agencies && indices ? { periods, tablesByPeriod, agencies, indices } : null),
+    [periods, tablesByPeriod, agencies, indices],
+  );
+
+  const failed = [...tables.failed, agenciesQuery, indicesQuery].filter((query) => query.isError);
+  if (failed.length > 0) {
+    return {
+      status: 'error',
+      error: failed[0]?.error,
+      retry: () => failed.forEach((query) => void query.refetch()),
+      retrying: failed.some((query) => query.isFetching),
+    };
+  }
+  return input ? { status: 'ready', input } : { status: 'loading' };
+}

@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Agency } from '@/domain/dataset/schema';
+import { formatDate, formatDateRange, formatNumber, formatPercent, formatPointChange, formatSignedNumber, formatDateTime, missingValueLabel, type Lang } from '@/domain/format';
+import { buildTrendModel } from '@/domain/trends/buildTrends';
+import { provinceSelector } from '@/domain/trends/selection';
+import type { BoundFormat } from '@/i18n/I18nProvider';
+import { translator } from '@/i18n/defineMessages';
+import { trendMessages } from '@/features/trends/messages';
+import { describeSource, formatTrendValue, summarySentence, type TrendWords } from '@/features/trends/present';
+import { agencies, trendInput } from '../../domain/trends/fixtures';
+
+function words(lang: Lang): TrendWords {
+  const fmt: BoundFormat = {
+    number: (value, digits) => formatNumber(value, lang, digits),
+    percent: (value, digits) => formatPercent(value, lang, digits),
+    signed: (value) => formatSignedNumber(value, lang),
+    points: (value) => formatPointChange(value, lang),
+    date: (value) => formatDate(value, lang),
+    dateRange: (start, end) => formatDateRange(start, end, lang),
+    dateTime: (value) => formatDateTime(value, lang),
+    missingLabel: missingValueLabel(lang),
+  };
+  return { t: translator(trendMessages, lang), fmt, lang };
+}
+
+const byId = new Map<string, Agency>(agencies.map((agency) => [agency.id, agency]));
+const vi = words('vi');
+
+function sentence(...args: Parameters<typeof buildTrendModel>): string {
+  return summarySentence(buildTrendModel(...args), byId, vi).replace(/\u00a0/g, ' ');
+}
+
+describe('summarySentence', () => {
+  it('names Quý I/2017 when it compares with it', () => {
+    expect(sentence(trendInput, 'comparableLateRate', [{ kind: 'level', level: 'department' }])).toBe(
+      'Tỷ lệ trễ hạn của khối sở, ban, ngành giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022).',
+    );
+  });
+
+  it('reads ranks the right way round: a smaller number is a better rank', () => {
+    expect(sentence(trendInput, 'parIndexRank', [provinceSelector])).toBe(
+      'Thứ hạng PAR Index của toàn tỉnh tụt từ hạng 11/63 (2018) xuống hạng 25/63 (2022).',
+    );
+    const sipas = { ...trendInput, indices: trendInput.indices.filter((index) => index.year !== 2021) };
+    // SIPAS rank 51/63 (2020) is the only published rank left, so there is nothing to compare.
+    expect(sentence(sipas, 'sipasRank', [provinceSelector])).toBe('Thứ hạng SIPAS của toàn tỉnh chỉ có số liệu 2020: 51/63.');
+    const improved = {
+      ...trendInput,
+      indices: trendInput.indices.filter((index) => index.indicator === 'par_index' && index.year >= 2021),
+    };
+    expect(sentence(improved, 'parIndexRank', [provinceSelector])).toBe(
+      'Thứ hạng PAR Index của toàn tỉnh tăng từ hạng 48/63 (2021) lên hạng 25/63 (2022).',
+    );
+  });
+
+  it('gives every series its clause, including those with one point or none', () => {
+    expect(
+      sentence(trendInput, 'onlineRate', [
+        provinceSelector,
+        { kind: 'agency', agencyId: 'xa-dien-khanh-binh-loc' },
+        { kind: 'agency', agencyId: 'van-phong-ubnd-tinh' },
+      ]),
+    ).toBe(
+      'Tỷ lệ hồ sơ trực tuyến: toàn tỉnh tăng từ 20,29 % (2020) lên 54,64 % (2022); Bình Lộc tăng từ 6,92 % (2020) lên 63,27 % (2022); Văn phòng UBND tỉnh không có số liệu.',
+    );
+  });
+
+  it('speaks English with en-GB figures', () => {
+    const model = buildTrendModel(trendInput, 'received', [provinceSelector]);
+    expect(summarySentence(model, byId, words('en'))).toBe(
+      'Dossiers received of the whole province rose from 102,008 (Q1 2017) to 633,464 (2022).',
+    );
+  });
+});
+
+describe('values and sources', () => {
+  it('shows index scores as printed and ranks with their base', () => {
+    const [score] = buildTrendModel(trendInput, 'parIndexScore', [provinceSelector]).series;
+    expect(score?.points.map((point) => formatTrendValue(point, 'score', vi.fmt))).toEqual([null, null, '80,9', null, '85,11%', '86,19%']);
+    const [rank] = buildTrendModel(trendInput, 'sipasRank', [provinceSelector]).series;
+    expect(rank?.points.map((point) => formatTrendValue(point, 'rank', vi.fmt))).toEqual([null, null, null, '51/63', '56/63', null]);
+  });
+
+  it('describes a dossier point by report, appendix, window and line, and an index by its article', () => {
+    const model = buildTrendModel(trendInput, 'comparableLateRate', [provinceSelector]);
+    const source2020 = model.series[0]?.points[3]?.source;
+    expect(source2020 && describeSource(source2020, vi)).toBe(
+      '43/BC-UBND, Phụ lục II; kỳ thống kê 01/01/2020 – 31/12/2020 (dòng 000:117, «Tổng cộng»)',
+    );
+    const index = buildTrendModel(trendInput, 'parIndexRank', [provinceSelector]).series[0]?.points[5]?.source;
+    expect(index && describeSource(index, vi)).toBe(
+      'Báo Khánh Hòa: «86,19% ... tăng 23 bậc so với năm 2021» (dòng khanh-hoa-indices-2018-2022.tsv:17)',
+    );
+  });
+});
