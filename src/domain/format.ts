@@ -86,7 +86,13 @@ const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
 };
 
 const dateTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' }),
+  vi: new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
 };
 

@@ -1,0 +1,95 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+const focusableSelector = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([disabled])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+export interface DialogProps {
+  /** Id of the element naming the dialog (its heading). */
+  labelledBy: string;
+  onClose: () => void;
+  /** Gets the focus back when the dialog closes, if it is still on the page. */
+  returnFocusTo: HTMLElement | null;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog: focus moves in and stays in (Tab cycles), Escape or a click
+ * on the backdrop closes it, and focus returns to what opened it. Built by
+ * hand rather than on <dialog>.showModal(), which jsdom does not implement.
+ */
+export function Dialog({ labelledBy, onClose, returnFocusTo, children }: DialogProps) {
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    panelRef.current?.focus();
+    const { overflow } = document.body.style;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      document.body.style.overflow = overflow;
+      if (returnFocusTo?.isConnected) returnFocusTo.focus();
+    };
+  }, [returnFocusTo]);
+
+  useEffect(() => {
+    // Listened for on the document, not the panel: focus can fall to <body>
+    // (a control that disappears after use), and the keys must still work.
+    function handleKeyDown(event: KeyboardEvent) {
+      const panel = panelRef.current;
+      if (panel === null || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const focusable = [...panel.querySelectorAll<HTMLElement>(focusableSelector)];
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (first === undefined || last === undefined) return;
+      const active = document.activeElement;
+      const outside = !(active instanceof Node) || !panel.contains(active);
+      if (event.shiftKey && (outside || active === first || active === panel)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (outside || active === last)) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  return createPortal(
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={panelRef}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={labelledBy}
+        tabIndex={-1}
+      >
+        {children}
+      </div>
+    </div>,
+    document.body,
+  );
+}

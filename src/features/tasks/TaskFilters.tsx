@@ -1,0 +1,138 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { taskStatuses, type TaskStatus } from '@/domain/dataset/schema';
+import type { AgencyOption, StatusCounts, TaskGrouping } from '@/domain/tasks/board';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { taskStatusKey } from '@/i18n/messages';
+import { AgencyFilter } from './AgencyFilter';
+import type { BoardParams, BoardView } from './boardParams';
+import { taskMessages } from './messages';
+
+export interface TaskFiltersProps {
+  params: BoardParams;
+  onChange: (change: Partial<BoardParams>) => void;
+  agencyOptions: readonly AgencyOption[];
+  /** Counts over all of the period's tasks, so the options do not shift as filters narrow the board. */
+  statusCounts: StatusCounts;
+}
+
+/**
+ * The box keeps its own text so typing never waits on the router (a
+ * controlled input fed from the URL can move the caret); the URL follows
+ * as you type, and a change made elsewhere (clearing the filters, going
+ * back) flows back into the box.
+ */
+function SearchField({ query, onChange }: { query: string; onChange: (query: string) => void }) {
+  const m = useMessages(taskMessages);
+  const ids = useId();
+  const [text, setText] = useState(query);
+  /** Values typed here that the URL has not caught up with yet, oldest first. */
+  const inFlight = useRef<string[]>([]);
+  useEffect(() => {
+    const arrived = inFlight.current.indexOf(query);
+    if (arrived >= 0) {
+      inFlight.current = inFlight.current.slice(arrived + 1);
+      return;
+    }
+    inFlight.current = [];
+    setText(query);
+  }, [query]);
+  return (
+    <div className="field task-filters__search">
+      <label htmlFor={`${ids}-search`}>{m('search')}</label>
+      <input
+        id={`${ids}-search`}
+        type="search"
+        value={text}
+        aria-describedby={`${ids}-search-hint`}
+        onChange={(event) => {
+          setText(event.target.value);
+          inFlight.current.push(event.target.value);
+          onChange(event.target.value);
+        }}
+      />
+      <span id={`${ids}-search-hint`} className="note">
+        {m('searchHint')}
+      </span>
+    </div>
+  );
+}
+
+export function TaskFilters({ params, onChange, agencyOptions, statusCounts }: TaskFiltersProps) {
+  const { t, fmt } = useI18n();
+  const m = useMessages(taskMessages);
+  const ids = useId();
+  const groupingLabels: Record<TaskGrouping, string> = {
+    area: m('groupingArea'),
+    status: m('groupingStatus'),
+    lead: m('groupingLead'),
+  };
+  const viewLabels: Record<BoardView, string> = { board: m('viewBoard'), list: m('viewList') };
+  return (
+    <div className="section task-filters" role="search" aria-label={m('filtersLabel')}>
+      <div className="filters task-filters__row">
+        <SearchField query={params.query} onChange={(query) => onChange({ query })} />
+        <div className="field">
+          <label htmlFor={`${ids}-status`}>{m('statusFilter')}</label>
+          <select
+            id={`${ids}-status`}
+            value={params.status ?? ''}
+            onChange={(event) => onChange({ status: event.target.value === '' ? null : (event.target.value as TaskStatus) })}
+          >
+            <option value="">{m('statusAll')}</option>
+            {taskStatuses.map((status) => (
+              <option key={status} value={status}>
+                {m('statusOption', { status: t(taskStatusKey(status)), count: fmt.number(statusCounts[status]) })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="choice task-filters__overdue">
+          <input
+            type="checkbox"
+            checked={params.overdueOnly}
+            onChange={(event) => onChange({ overdueOnly: event.target.checked })}
+          />
+          {m('overdueOnly')}
+        </label>
+      </div>
+      <AgencyFilter
+        options={agencyOptions}
+        selected={params.agencyIds}
+        roleScope={params.roleScope}
+        onChange={onChange}
+      />
+      <div className="filters task-filters__row task-filters__layout">
+        <div className="field">
+          <label htmlFor={`${ids}-grouping`}>{m('grouping')}</label>
+          <select
+            id={`${ids}-grouping`}
+            value={params.grouping}
+            disabled={params.view === 'list'}
+            onChange={(event) => onChange({ grouping: event.target.value as TaskGrouping })}
+          >
+            {(Object.keys(groupingLabels) as TaskGrouping[]).map((grouping) => (
+              <option key={grouping} value={grouping}>
+                {groupingLabels[grouping]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="segmented">
+          <legend>{m('view')}</legend>
+          {(Object.keys(viewLabels) as BoardView[]).map((view) => (
+            <label key={view} className="segmented__option">
+              <input
+                type="radio"
+                name={`${ids}-view`}
+                value={view}
+                checked={params.view === view}
+                onChange={() => onChange({ view })}
+              />
+              <span>{viewLabels[view]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+    </div>
+  );
+}

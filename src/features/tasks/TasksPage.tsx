@@ -1,0 +1,160 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '@/api/ApiProvider';
+import type { PeriodTasksResponse } from '@/api/contract';
+import { agenciesQueryOptions, periodTasksQueryOptions } from '@/api/queries';
+import { usePeriodParam } from '@/app/period';
+import { usePageTitle } from '@/app/usePageTitle';
+import { EmptyState } from '@/components/EmptyState';
+import { QueryState } from '@/components/QueryState';
+import { SkeletonCards } from '@/components/Skeleton';
+import type { Agency, Period } from '@/domain/dataset/schema';
+import {
+  agencyOptions,
+  buildBoardTasks,
+  countStatuses,
+  filterBoardTasks,
+  groupBoardTasks,
+  summarizeBoard,
+} from '@/domain/tasks/board';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { defaultBoardParams, hasActiveFilters, useBoardParams } from './boardParams';
+import { taskMessages } from './messages';
+import { TaskBoard } from './TaskBoard';
+import { TaskDetailDialog } from './TaskDetailDialog';
+import { TaskFilters } from './TaskFilters';
+import { TaskList } from './TaskList';
+import { TaskLabelsProvider, useBuiltTaskLabels } from './taskLabels';
+import type { OpenTask } from './types';
+import './tasks.css';
+
+const noAgencies: Agency[] = [];
+
+interface OpenedTask {
+  taskId: string;
+  opener: HTMLElement;
+}
+
+interface BoardProps {
+  data: PeriodTasksResponse;
+  period: Period;
+  periods: Period[];
+  agencies: Agency[];
+}
+
+function Board({ data, period, periods, agencies }: BoardProps) {
+  const { lang, fmt } = useI18n();
+  const m = useMessages(taskMessages);
+  const [params, updateParams] = useBoardParams();
+  const [opened, setOpened] = useState<OpenedTask | null>(null);
+  const labels = useBuiltTaskLabels({
+    agencies,
+    agencyGroups: data.agencyGroups,
+    reformAreas: data.reformAreas,
+    tasks: data.tasks,
+    lang,
+  });
+
+  const allItems = useMemo(
+    () => buildBoardTasks(data.tasks, data.statusChanges, period.reportDate),
+    [data.tasks, data.statusChanges, period.reportDate],
+  );
+  const options = useMemo(() => agencyOptions(data.tasks), [data.tasks]);
+  const statusCounts = useMemo(() => countStatuses(allItems), [allItems]);
+  const items = useMemo(() => filterBoardTasks(allItems, params), [allItems, params]);
+  const groups = useMemo(() => groupBoardTasks(items, params.grouping), [items, params.grouping]);
+  const summary = summarizeBoard(items);
+  const openTask = useCallback<OpenTask>((taskId, opener) => setOpened({ taskId, opener }), []);
+  const openedItem = opened === null ? undefined : allItems.find((item) => item.task.id === opened.taskId);
+
+  return (
+    <TaskLabelsProvider labels={labels}>
+      <TaskFilters params={params} onChange={updateParams} agencyOptions={options} statusCounts={statusCounts} />
+      <div className="task-summary">
+        <p role="status" className="task-summary__line">
+          {m('summary', {
+            shown: fmt.number(summary.shown),
+            total: fmt.number(allItems.length),
+            done: fmt.number(summary.done),
+            inProgress: fmt.number(summary.inProgress),
+            overdue: fmt.number(summary.overdue),
+          })}
+        </p>
+        {params.view === 'board' && params.grouping === 'lead' ? <p className="note">{m('summaryLeadNote')}</p> : null}
+      </div>
+      {items.length === 0 ? (
+        <EmptyState title={m('noMatch')}>
+          {hasActiveFilters(params) ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                updateParams({
+                  agencyIds: defaultBoardParams.agencyIds,
+                  status: defaultBoardParams.status,
+                  overdueOnly: defaultBoardParams.overdueOnly,
+                  query: defaultBoardParams.query,
+                })
+              }
+            >
+              {m('clearFilters')}
+            </button>
+          ) : null}
+        </EmptyState>
+      ) : params.view === 'list' ? (
+        <TaskList items={items} onOpen={openTask} />
+      ) : (
+        <TaskBoard groups={groups} onOpen={openTask} />
+      )}
+      {opened !== null && openedItem !== undefined ? (
+        <TaskDetailDialog
+          key={openedItem.task.id}
+          item={openedItem}
+          periodId={period.id}
+          periods={periods}
+          onClose={() => setOpened(null)}
+          returnFocusTo={opened.opener}
+        />
+      ) : null}
+    </TaskLabelsProvider>
+  );
+}
+
+export default function TasksPage() {
+  const client = useApiClient();
+  const { t, fmt } = useI18n();
+  const m = useMessages(taskMessages);
+  const { periodId, period, periods } = usePeriodParam('tasks');
+  usePageTitle(t('nav.tasks'));
+  const tasksQuery = useQuery(periodTasksQueryOptions(client, periodId));
+  // Names fall back to the assignment's own wording if the registry cannot be loaded; the board still works.
+  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  return (
+    <section className="page tasks-page" aria-labelledby="tasks-title">
+      <header className="page-header">
+        <h1 id="tasks-title">{t('nav.tasks')}</h1>
+        <p>{m('intro', { date: fmt.date(period.reportDate) })}</p>
+      </header>
+      <QueryState
+        query={tasksQuery}
+        skeleton={<SkeletonCards />}
+        isEmpty={(data) => data.tasks.length === 0}
+        empty={<EmptyState title={m('noTasks')} />}
+      >
+        {(data) =>
+          agenciesQuery.isPending ? (
+            <SkeletonCards />
+          ) : (
+            <Board
+              key={periodId}
+              data={data}
+              period={period}
+              periods={periods}
+              agencies={agenciesQuery.data?.agencies ?? noAgencies}
+            />
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
