@@ -118,6 +118,7 @@ function agencyRecord(fields: Pick<Agency, 'id' | 'name' | 'shortName' | 'level'
   return {
     districtId: null,
     aliases: [],
+    sightings: [],
     validFrom: null,
     validTo: null,
     mergedInto: null,
@@ -280,9 +281,18 @@ export function matchAgency(name: string, context: MatchContext = {}): Agency | 
   return candidates.length === 1 ? (candidates[0] ?? null) : null;
 }
 
-/** The whole registry, communes included, sorted by id. */
+/**
+ * The whole registry, communes included, sorted by id. Sightings are empty:
+ * where a name was seen is known only once the reports are parsed
+ * (ingest/agencySightings).
+ */
 export function agencyCatalog(): Agency[] {
-  return catalog.map((agency) => ({ ...agency, aliases: [...agency.aliases], mergedFrom: [...agency.mergedFrom] }));
+  return catalog.map((agency) => ({
+    ...agency,
+    aliases: [...agency.aliases],
+    sightings: [],
+    mergedFrom: [...agency.mergedFrom],
+  }));
 }
 
 export function agencyById(id: string): Agency | null {

@@ -119,6 +119,12 @@ export const agencySchema = z.object({
   districtId: z.string().nullable(),
   /** Every spelling seen in the reports, the canonical name included. */
   aliases: z.array(z.string()),
+  /**
+   * Where each distinct spelling was first met (file order): statistics and
+   * compliance labels, assignment entries, per-agency sub-results. Empty for an
+   * agency the parsed tables and cells never name.
+   */
+  sightings: z.array(z.object({ text: z.string(), provenance: provenanceSchema })),
   validFrom: isoDateSchema.nullable(),
   validTo: isoDateSchema.nullable(),
   mergedInto: z.string().nullable(),
@@ -163,6 +169,11 @@ export const dossierRowSchema = z.object({
   level: statisticsLevelSchema,
   districtId: z.string().nullable(),
   parentRowId: z.string().nullable(),
+  /**
+   * The rows this subtotal or total adds up, as printed. A level block of a
+   * summary table (2017 Phụ lục IV, 2020 Phụ lục II) adds up the top rows of
+   * its level's own table, so its members sit in that other table.
+   */
   memberRowIds: z.array(z.string()),
   figures: z.partialRecord(figureKeySchema, z.number().nullable()),
   publishedRates: z.partialRecord(rateKeySchema, publishedRateSchema),

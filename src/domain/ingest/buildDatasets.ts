@@ -11,6 +11,7 @@ import { periodDefinitions, reportFiles, type PeriodDefinition } from '../period
 import { reconcilePeriod } from '../reconcile';
 import { agencyGroups } from '../tasks/agencyGroups';
 import { reformAreas } from '../tasks/reformAreas';
+import { collectSightings, withSightings } from './agencySightings';
 import { parseIndices } from './indices';
 import { parseStatistics } from './statistics';
 import { buildTasks } from './tasks/buildTasks';
@@ -49,14 +50,6 @@ export function buildDatasets(reports: ReportContents): BuiltDatasets {
   const tasksByPeriod = buildTasks(reports);
   const indicesFile = reports[fileName(reportFiles.indices)];
 
-  const catalog = catalogSchema.parse({
-    periods: periodDefinitions.map(withMetricRules),
-    agencies: agencyCatalog(),
-    agencyGroups,
-    reformAreas,
-    indices: indicesFile === undefined ? [] : parseIndices(indicesFile, reportFiles.indices),
-  });
-
   const periods = periodDefinitions.map((definition) => {
     const tables = statistics.tablesByPeriod[definition.id] ?? [];
     return periodDatasetSchema.parse({
@@ -66,6 +59,14 @@ export function buildDatasets(reports: ReportContents): BuiltDatasets {
       reportingCompliance: definition.id === '2017-Q1' ? statistics.reportingCompliance : [],
       findings: reconcilePeriod(definition.id, tables),
     });
+  });
+
+  const catalog = catalogSchema.parse({
+    periods: periodDefinitions.map(withMetricRules),
+    agencies: withSightings(agencyCatalog(), collectSightings(periods)),
+    agencyGroups,
+    reformAreas,
+    indices: indicesFile === undefined ? [] : parseIndices(indicesFile, reportFiles.indices),
   });
   return { catalog, periods };
 }

@@ -19,6 +19,17 @@ export const bareDigitsFormat: NumberFormat = { thousands: null, decimal: '.' };
 /** 2017-Q1 PL III, 2020, 2022: "69.760", "99,52%"; bare digits ("13340") also occur. */
 export const vietnameseFormat: NumberFormat = { thousands: '.', decimal: ',' };
 
+/** A count or rate cell that does not read as one: the ingest stops rather than guess a figure. */
+export class CellReadError extends Error {
+  constructor(
+    readonly cellKind: 'count' | 'rate',
+    readonly cellText: string,
+  ) {
+    super(cellKind === 'count' ? `Ô số lượng không đọc được: "${cellText}"` : `Ô tỷ lệ không đọc được: "${cellText}"`);
+    this.name = 'CellReadError';
+  }
+}
+
 /** Some cells are printed without the separator, so bare digits are always accepted. */
 function countPattern(format: NumberFormat): RegExp {
   return format.thousands === '.' ? /^(?:\d{1,3}(?:\.\d{3})+|\d+)$/ : /^\d+$/;
@@ -26,15 +37,19 @@ function countPattern(format: NumberFormat): RegExp {
 
 /**
  * A count cell: "" → null (nothing published), "-" → 0 (the reports' zero).
- * Throws on anything else that is not a count in the given format, because a
- * misread figure must stop the ingest rather than slip into the dataset.
+ * Throws a CellReadError on anything else that is not a count in the given
+ * format, because a misread figure must stop the ingest rather than slip
+ * into the dataset.
  */
 export function parseCount(cell: string, format: NumberFormat): number | null {
   const text = plainText(cell);
   if (text === '') return null;
   if (text === '-') return 0;
-  if (!countPattern(format).test(text)) throw new Error(`Ô số lượng không đọc được: "${text}"`);
-  return Number(format.thousands ? text.split(format.thousands).join('') : text);
+  if (!countPattern(format).test(text)) throw new CellReadError('count', text);
+  const count = Number(format.thousands ? text.split(format.thousands).join('') : text);
+  // A count too long to hold exactly would come out as a different figure.
+  if (!Number.isSafeInteger(count)) throw new CellReadError('count', text);
+  return count;
 }
 
 /** Scales without binary noise: 0.1257 → 12.57, not 12.570000000000002. */
@@ -47,7 +62,7 @@ function fractionToPercent(fraction: string): number {
 /**
  * A rate cell as printed and as a percentage. "89.95%" → 89.95; "99,52%" →
  * 99.52; a bare fraction without "%" ("0.1257", 2017 PL IV) → 12.57. An
- * empty cell gives null (no rate printed).
+ * empty cell gives null (no rate printed); anything else throws a CellReadError.
  */
 export function parseRate(cell: string, format: NumberFormat): PublishedRate | null {
   const text = plainText(cell);
@@ -57,5 +72,5 @@ export function parseRate(cell: string, format: NumberFormat): PublishedRate | n
   if (percentMatch?.[1]) return { text, value: Number(percentMatch[1].replace(',', '.')) };
   const fractionMatch = new RegExp(`^0${decimal}\\d+$`).exec(text);
   if (fractionMatch) return { text, value: fractionToPercent(text.replace(',', '.')) };
-  throw new Error(`Ô tỷ lệ không đọc được: "${text}"`);
+  throw new CellReadError('rate', text);
 }

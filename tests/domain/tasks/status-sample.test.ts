@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TaskStatus } from '@/domain/dataset/schema';
-import { readTsvTaskTable, tsvTaskTables } from '@/domain/ingest/tasks/tsvTaskTable';
+import { readPdfTaskTable, taskCode } from '@/domain/ingest/tasks/pdfTaskTable';
+import { readTsvTaskTable, readTsvTaskTableWithOrphans, tsvTaskTables } from '@/domain/ingest/tasks/tsvTaskTable';
 import type { RawTaskRow } from '@/domain/ingest/rawTask';
 import { classifyResult } from '@/domain/tasks/status';
 import { applyStatusOverride, statusOverrides } from '@/domain/tasks/statusOverrides';
@@ -32,7 +33,21 @@ function rowsOf(key: TableKey): Row[] {
   }));
 }
 
-const rows = new Map<string, Row>((['004', '000', '001'] as const).flatMap((key) => rowsOf(key)).map((row) => [row.taskId, row]));
+/** The 2020 plan as the mid-year report (003, PDF text) prints it, its columns recovered with 000 as the anchor. */
+function midYearRows(): Row[] {
+  const annualTable = tsvTaskTables['000'];
+  const annual = readTsvTaskTableWithOrphans(readFileSync(annualTable.file, 'utf8'), annualTable.file, annualTable);
+  const file = 'data/reports/003_2785a7ccbc719acf.txt';
+  return readPdfTaskTable(readFileSync(file, 'utf8'), file, annual.rows).map((row) => ({
+    taskId: `2020-H1:${taskCode(row.sectionNumeral, row.number)}`,
+    line: row.provenance.line,
+    result: richTextToPlain(parseRichText(row.result)),
+  }));
+}
+
+const rows = new Map<string, Row>(
+  [...(['004', '000', '001'] as const).flatMap((key) => rowsOf(key)), ...midYearRows()].map((row) => [row.taskId, row]),
+);
 
 function rowOf(taskId: string): Row {
   const row = rows.get(taskId);
@@ -74,6 +89,14 @@ const sample: Array<[string, number, TaskStatus, string]> = [
   ['2020:VII.1', 87, 'done', '000:87 the Đề án submitted, "triển khai theo tiến độ được phê duyệt"'],
   ['2020:VIII.8', 98, 'done', '000:98 "tổ chức thành công Hội nghị Sơ kết …"'],
   ['2020:IX', 100, 'done', '000:100 review plan issued, report sent, "Tổ chức thành công Hội nghị tổng kết"'],
+  ['2020-H1:I.1', 21, 'in_progress', '003:79-105 GD&ĐT not reported, Y tế done, LĐ-TB&XH "hiện đang tiếp tục nghiên cứu"'],
+  ['2020-H1:I.4', 271, 'not_reported', '003:315-317 "Sở Kế hoạch và Đầu tư chưa báo cáo cập nhật."'],
+  ['2020-H1:I.6', 405, 'in_progress', '003:435-503 three programmes of four reported, one not (override)'],
+  ['2020-H1:III.2', 871, 'in_progress', '003:901-911 "Sở Nội vụ đang nghiên cứu, xây dựng Quy chế …"'],
+  ['2020-H1:IV.3', 1169, 'not_applicable', '003:1215-1217 "Chưa phát sinh trong 6 tháng đầu năm 2020"'],
+  ['2020-H1:V.1', 1452, 'blocked', '003:1478-1484 "Trung ương chưa ban hành Luật sửa đổi …"'],
+  ['2020-H1:VII.2', 1984, 'done', '003:2012-2018 "Đã hoàn thành triển khai kết nối Hệ thống với trục liên thông văn bản quốc gia …"'],
+  ['2020-H1:VIII.8', 2652, 'done', '003:2678-2686 "đã tham mưu UBND tỉnh tổ chức Hội nghị Sơ kết … vào ngày 03/7/2020"'],
   ['2022:I.1', 10, 'suspended', '001:10 the 2023 programme is merged into the 2024 one'],
   ['2022:I.2', 11, 'done', '001:11 "ban hành Quyết định số 2286/QĐ-UBND ngày 17/8/2022"'],
   ['2022:I.3', 12, 'done', '001:12 HĐND passed "Nghị quyết số 21/NQ-HĐND ngày 15/11/2022"'],
@@ -99,9 +122,10 @@ const sample: Array<[string, number, TaskStatus, string]> = [
 ];
 
 describe('task status: a sample decided by reading the reports', () => {
-  it('covers at least 30 tasks across 2017-Q1, 2020 and 2022', () => {
+  it('covers at least 30 tasks across 2017-Q1, 2020-H1, 2020 and 2022', () => {
     expect(sample.length).toBeGreaterThanOrEqual(30);
     for (const period of ['2017-Q1:', '2020:', '2022:']) expect(sample.filter(([taskId]) => taskId.startsWith(period)).length).toBeGreaterThanOrEqual(10);
+    expect(sample.filter(([taskId]) => taskId.startsWith('2020-H1:')).length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(sample)('%s (line %i) is %s: %s', (taskId, line, expected) => {

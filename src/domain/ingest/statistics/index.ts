@@ -4,6 +4,7 @@
  * Reports are recognised by their seed prefix; absent ones are skipped.
  */
 import type { DossierTable, ReportingCompliance } from '@/domain/dataset/schema';
+import { linkLevelBlocks } from './levelBlocks';
 import { parseReport2017 } from './report2017';
 import { parseReport2020 } from './report2020';
 import { parseReport2022 } from './report2022';
@@ -27,11 +28,11 @@ export function parseStatistics(reports: Record<string, string>): StatisticsResu
   const file2017 = fileWithPrefix(reports, '004');
   if (file2017) {
     const parsed = parseReport2017(reports[file2017] ?? '', file2017);
-    tablesByPeriod[statisticsSeeds['004']] = parsed.tables;
+    tablesByPeriod[statisticsSeeds['004']] = linkLevelBlocks(parsed.tables);
     reportingCompliance = parsed.reportingCompliance;
   }
   const file2020 = fileWithPrefix(reports, '000');
-  if (file2020) tablesByPeriod[statisticsSeeds['000']] = parseReport2020(reports[file2020] ?? '', file2020);
+  if (file2020) tablesByPeriod[statisticsSeeds['000']] = linkLevelBlocks(parseReport2020(reports[file2020] ?? '', file2020));
   const file2022 = fileWithPrefix(reports, '001');
   if (file2022) tablesByPeriod[statisticsSeeds['001']] = parseReport2022(reports[file2022] ?? '', file2022);
   return { tablesByPeriod, reportingCompliance };

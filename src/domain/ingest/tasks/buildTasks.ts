@@ -5,7 +5,7 @@
 import type { PeriodId, Provenance, Task, TaskResult } from '../../dataset/schema';
 import { matchAgency } from '../../agencies/registry';
 import { extractAssignment } from '../../tasks/assignment';
-import { parseDeadline } from '../../tasks/deadline';
+import { parseDeadline, type ParsedDeadline } from '../../tasks/deadline';
 import { reformAreaIdFor } from '../../tasks/reformAreas';
 import { classifyResult } from '../../tasks/status';
 import { applyStatusOverride, statusOverrides } from '../../tasks/statusOverrides';
@@ -59,6 +59,23 @@ function missingResult(periodId: PeriodId, reason: string): TaskResult {
   };
 }
 
+/**
+ * A year's plan is issued in December of the year before, so a deadline that
+ * is over before then is most likely a slip in the year (001:141 "Tháng
+ * 3/2021" in the 2022 plan, done by QĐ 1138 of 27/4/2022). The deadline
+ * stays as printed; the task says so.
+ */
+function deadlineNotes(periodId: PeriodId, deadline: ParsedDeadline): string[] {
+  const planYear = Number(periodId.slice(0, 4));
+  const planIssued = `${planYear - 1}-12-01`;
+  return deadline.parts
+    .filter((part) => part.due !== null && part.due < planIssued)
+    .map(
+      (part) =>
+        `Tiến độ «${part.text}» đã hết trước khi kế hoạch năm ${planYear} được ban hành (tháng 12/${planYear - 1}); có thể báo cáo ghi nhầm năm.`,
+    );
+}
+
 function toTask(periodId: PeriodId, row: RawTaskRow, order: number, current: TaskResult, otherResults: TaskResult[], notes: string[]): Task {
   const areaId = reformAreaIdFor(row.sectionHeading);
   const code = taskCode(row.sectionNumeral, row.number);
@@ -66,6 +83,7 @@ function toTask(periodId: PeriodId, row: RawTaskRow, order: number, current: Tas
     throw new Error(`${row.provenance.file}:${row.provenance.line}: no reform area for heading «${row.sectionHeading}»`);
   }
   const assignmentText = plainText(row.assignment);
+  const deadline = parseDeadline(richTextToPlain(parseRichText(row.deadline)));
   return {
     id: `${periodId}:${code}`,
     periodId,
@@ -75,7 +93,7 @@ function toTask(periodId: PeriodId, row: RawTaskRow, order: number, current: Tas
     order,
     title: plainText(row.task),
     deliverable: parseRichText(row.deliverable),
-    deadline: parseDeadline(richTextToPlain(parseRichText(row.deadline))),
+    deadline,
     assignment: {
       text: assignmentText,
       blocks: parseRichText(row.assignment),
@@ -83,7 +101,7 @@ function toTask(periodId: PeriodId, row: RawTaskRow, order: number, current: Tas
     },
     current,
     otherResults,
-    notes,
+    notes: [...notes, ...deadlineNotes(periodId, deadline)],
     provenance: row.provenance,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDigitsFormat, parseCount, parseRate, vietnameseFormat } from '@/domain/ingest/numbers';
+import { bareDigitsFormat, CellReadError, parseCount, parseRate, vietnameseFormat } from '@/domain/ingest/numbers';
 
 describe('parseCount', () => {
   it('reads Vietnamese thousands separators, and bare digits printed without them', () => {
@@ -11,7 +11,7 @@ describe('parseCount', () => {
 
   it('reads 2017 counts as bare digits and refuses a separator there', () => {
     expect(parseCount('17256', bareDigitsFormat)).toBe(17256);
-    expect(() => parseCount('3.493', bareDigitsFormat)).toThrow();
+    expect(() => parseCount('3.493', bareDigitsFormat)).toThrow(CellReadError);
   });
 
   it('reads "-" as 0 and a blank cell as null', () => {
@@ -22,8 +22,14 @@ describe('parseCount', () => {
   });
 
   it('refuses text and malformed groups', () => {
-    expect(() => parseCount('Số lượng', vietnameseFormat)).toThrow();
-    expect(() => parseCount('12.34', vietnameseFormat)).toThrow();
+    expect(() => parseCount('Số lượng', vietnameseFormat)).toThrow(CellReadError);
+    expect(() => parseCount('12.34', vietnameseFormat)).toThrow('Ô số lượng không đọc được: "12.34"');
+  });
+
+  it('refuses a count too long to be held exactly rather than return a different figure', () => {
+    expect(parseCount('9007199254740991', bareDigitsFormat)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => parseCount('9007199254740993', bareDigitsFormat)).toThrow(CellReadError);
+    expect(() => parseCount('9.007.199.254.740.993', vietnameseFormat)).toThrow(CellReadError);
   });
 });
 
@@ -41,6 +47,7 @@ describe('parseRate', () => {
 
   it('gives null for a blank cell and refuses the wrong decimal mark', () => {
     expect(parseRate('', vietnameseFormat)).toBeNull();
-    expect(() => parseRate('99.52%', vietnameseFormat)).toThrow();
+    expect(() => parseRate('99.52%', vietnameseFormat)).toThrow(CellReadError);
+    expect(() => parseRate('99,52', vietnameseFormat)).toThrow('Ô tỷ lệ không đọc được: "99,52"');
   });
 });

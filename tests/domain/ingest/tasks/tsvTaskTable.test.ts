@@ -142,7 +142,7 @@ describe('2020 (000 Phụ lục I)', () => {
   it('keeps line 91 out of VII.2 as the orphaned tail of VIII.6 and marks VII.2 truncated', () => {
     const second = task(rows, 'VII.2');
     expect(second.provenance).toMatchObject({ line: 88, lineEnd: 88 });
-    expect(second.notes).toContain('truncated: pages missing in the source');
+    expect(second.notes).toContain('Bị cắt ngang: các trang tiếp theo bị mất trong báo cáo gốc');
     expect(second.task).not.toContain('trong việc tiếp nhận');
     expect(second.result).toMatch(/với cùng một phiên bản thống<\/p>$/);
     expect(orphans).toHaveLength(1);
@@ -220,7 +220,7 @@ describe('2022 (001 Phụ lục 1)', () => {
     );
     expect(text).toMatch(/mức độ ứng dụng công nghệ thông tin của các cơ quan, đơn vị, địa phương trên địa bàn tỉnh Khánh Hòa năm 2022\.$/);
     expect(twelfth.provenance).toMatchObject({ line: 156, lineEnd: 156 });
-    expect(twelfth.notes.join(' ')).toContain('line 152');
+    expect(twelfth.notes.join(' ')).toContain('dòng 152');
   });
 
   it('keeps a continuation that starts with its own bullet as a new item (001:115→118 task)', () => {
