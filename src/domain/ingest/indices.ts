@@ -45,6 +45,7 @@ export function parseIndices(tsv: string, file: string): IndexValue[] {
   if (!headerLine || headerLine.text.split('\t').join(',') !== expectedHeader.join(',')) {
     throw new Error(`${provenanceFile}: dòng tiêu đề không đúng dạng ${expectedHeader.join(', ')}`);
   }
+  const lastQuoteByIndicator = new Map<string, string>();
   return rows.map(({ line, text }) => {
     const where = `${provenanceFile}:${line}`;
     const [year = '', indicatorText = '', value = '', rank = '', of = '', sourceId = '', quote = ''] = text.split('\t');
@@ -54,6 +55,9 @@ export function parseIndices(tsv: string, file: string): IndexValue[] {
     if (!title) throw new Error(`${where}: nguồn ${sourceId} không có trong phần chú thích`);
     const parsedYear = parseInteger(year, where);
     if (parsedYear === null) throw new Error(`${where}: thiếu năm`);
+    // "(as above)" marks a value printed in the same sentence as the previous row of its indicator.
+    const resolvedQuote = quote === '(as above)' ? (lastQuoteByIndicator.get(indicator) ?? quote) : quote;
+    lastQuoteByIndicator.set(indicator, resolvedQuote);
     return {
       year: parsedYear,
       indicator,
@@ -61,7 +65,7 @@ export function parseIndices(tsv: string, file: string): IndexValue[] {
       scoreText: value === '' ? null : value,
       rank: parseInteger(rank, where),
       of: parseInteger(of, where),
-      source: { id: sourceId, title, quote },
+      source: { id: sourceId, title, quote: resolvedQuote },
       provenance: { file: provenanceFile, line },
     };
   });

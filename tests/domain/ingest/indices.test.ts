@@ -35,6 +35,11 @@ describe('parseIndices', () => {
     expect(valueOf(2019, 'par_index')?.source.title).toMatch(/^Báo Khánh Hòa, 19\/05\/2020/);
   });
 
+  it('replaces "(as above)" by the quote of the previous row of the same indicator, which prints the value', () => {
+    expect(valueOf(2021, 'sipas')?.source.quote).toBe(valueOf(2020, 'sipas')?.source.quote);
+    expect(valueOf(2021, 'sipas')?.source.quote).toContain('84,4%');
+  });
+
   it('records the physical line of each value', () => {
     expect(valueOf(2018, 'par_index')?.provenance).toEqual({ file: `data/reports/${fileName}`, line: 10 });
     expect(valueOf(2022, 'par_index')?.provenance.line).toBe(17);
