@@ -1,0 +1,606 @@
+/**
+ * The row model behind the agencies table: one row per agency and period,
+ * the subtotal rows as groups, the columns a period publishes, filtering,
+ * Vietnamese sorting with nulls last, totals of what is shown, the URL form
+ * of the sort, and the export of the current view.
+ */
+import {
+  figureKeys,
+  type Agency,
+  type DerivedMetrics,
+  type DossierRow,
+  type DossierTable,
+  type FigureKey,
+  type Finding,
+  type Period,
+  type PeriodId,
+  type Provenance,
+  type PublishedRate,
+  type RateKey,
+  type StatisticsLevel,
+} from '@/domain/dataset/schema';
+import type { ExportColumnKind, ExportTable, ExportValue } from '@/domain/export/exportTable';
+import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
+import { matchesFolded } from '@/domain/text/fold';
+
+/** Vietnamese alphabetical order (ă after a, đ after d, tones after the letter), not code-unit order. */
+export const vietnameseCollator = new Intl.Collator('vi', { numeric: true });
+
+/** The levels an agency row can have, in the order the reports list them. */
+export const agencyRowLevels = ['department', 'district', 'commune', 'land_registration'] as const satisfies readonly StatisticsLevel[];
+
+export interface AgencyTableRow {
+  /** Unique within the model: the agency id, or the source row id for an unmatched name or a group. */
+  key: string;
+  /** `group` = a subtotal row of the report, shown above its members, never sorted among agencies. */
+  kind: 'agency' | 'group';
+  agencyId: string | null;
+  label: string;
+  number: string | null;
+  level: StatisticsLevel;
+  districtId: string | null;
+  /** Short name of the district (from the agency catalogue), for the district column and filter. */
+  districtName: string | null;
+  /** Key of the nearest subtotal row above this one in the report. */
+  groupKey: string | null;
+  figures: Figures;
+  publishedRates: Partial<Record<RateKey, PublishedRate>>;
+  metrics: DerivedMetrics;
+  /** Every dataset row merged into this one (2017 lists an agency in Phụ lục III and again in Phụ lục V). */
+  sourceRowIds: string[];
+  provenance: Provenance[];
+  /** Label, canonical name and every alias: what the search box looks in. */
+  searchText: string;
+  /** Position in the report, the last tie-break of every sort. */
+  order: number;
+}
+
+export interface DistrictOption {
+  id: string;
+  name: string;
+}
+
+export interface AgencyTableModel {
+  periodId: PeriodId;
+  /** Agency rows in report order. */
+  rows: AgencyTableRow[];
+  /** Group (subtotal) rows by key. */
+  groups: ReadonlyMap<string, AgencyTableRow>;
+  levels: StatisticsLevel[];
+  districts: DistrictOption[];
+}
+
+function filledFigureCount(row: DossierRow): number {
+  return Object.values(row.figures).filter((value) => value != null).length;
+}
+
+/** The figures of several rows of one agency: the fullest row first, the others only fill keys it lacks. */
+function mergeFigures(rows: readonly DossierRow[]): Figures {
+  const merged: Figures = {};
+  for (const row of rows) {
+    for (const key of figureKeys) {
+      const value = row.figures[key];
+      if (value !== undefined && merged[key] == null) merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+function mergePublishedRates(rows: readonly DossierRow[]): Partial<Record<RateKey, PublishedRate>> {
+  const merged: Partial<Record<RateKey, PublishedRate>> = {};
+  for (const row of rows) {
+    for (const [key, rate] of Object.entries(row.publishedRates) as Array<[RateKey, PublishedRate]>) {
+      merged[key] ??= rate;
+    }
+  }
+  return merged;
+}
+
+export interface MergedAgencyRows {
+  /** The row with the most figures: its label, level and place in the report stand for the agency. */
+  primary: DossierRow;
+  figures: Figures;
+  publishedRates: Partial<Record<RateKey, PublishedRate>>;
+  metrics: DerivedMetrics;
+  sourceRowIds: string[];
+  provenance: Provenance[];
+}
+
+/**
+ * One agency's rows of one period as one record. Its metrics are recomputed
+ * by the period's rule from the merged figures, so they always match what is
+ * shown; a single row keeps the metrics the dataset carries.
+ */
+export function mergeAgencyRows(periodId: PeriodId, sourceRows: readonly DossierRow[]): MergedAgencyRows | null {
+  const ranked = [...sourceRows].sort((a, b) => filledFigureCount(b) - filledFigureCount(a));
+  const primary = ranked[0];
+  if (!primary) return null;
+  const single = ranked.length === 1;
+  const figures = single ? primary.figures : mergeFigures(ranked);
+  return {
+    primary,
+    figures,
+    publishedRates: single ? primary.publishedRates : mergePublishedRates(ranked),
+    metrics: single ? primary.metrics : deriveMetrics(periodId, figures),
+    sourceRowIds: ranked.map((row) => row.id),
+    provenance: ranked.map((row) => row.provenance),
+  };
+}
+
+function nearestSubtotal(row: DossierRow, rowsById: ReadonlyMap<string, DossierRow>): DossierRow | null {
+  const seen = new Set<string>();
+  for (let parentId = row.parentRowId; parentId !== null && !seen.has(parentId); ) {
+    seen.add(parentId);
+    const parent = rowsById.get(parentId);
+    if (!parent) return null;
+    if (parent.kind === 'subtotal') return parent;
+    parentId = parent.parentRowId;
+  }
+  return null;
+}
+
+function namesOf(agency: Agency | undefined): string[] {
+  return agency ? [agency.name, agency.shortName, ...agency.aliases] : [];
+}
+
+/** Builds the model of one period from its statistics tables; rows of the same agency in several tables become one row. */
+export function buildAgencyTable(
+  periodId: PeriodId,
+  tables: readonly DossierTable[],
+  agencies: readonly Agency[] = [],
+): AgencyTableModel {
+  const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
+  const allRows = tables.flatMap((table) => table.rows);
+  const rowsById = new Map(allRows.map((row) => [row.id, row]));
+  const orderOf = new Map(allRows.map((row, index) => [row.id, index]));
+  const districtName = (districtId: string | null): string | null => {
+    if (districtId === null) return null;
+    const district = agencyById.get(districtId);
+    return district?.shortName ?? district?.name ?? districtId;
+  };
+
+  const rowsByKey = new Map<string, DossierRow[]>();
+  for (const row of allRows) {
+    if (row.kind !== 'agency') continue;
+    const key = row.agencyId ?? row.id;
+    const list = rowsByKey.get(key) ?? [];
+    list.push(row);
+    rowsByKey.set(key, list);
+  }
+
+  const groups = new Map<string, AgencyTableRow>();
+  const groupOf = (row: DossierRow): string | null => {
+    const subtotal = nearestSubtotal(row, rowsById);
+    if (subtotal === null) return null;
+    if (!groups.has(subtotal.id)) {
+      groups.set(subtotal.id, {
+        key: subtotal.id,
+        kind: 'group',
+        agencyId: subtotal.agencyId,
+        label: subtotal.label,
+        number: subtotal.number,
+        level: subtotal.level,
+        districtId: subtotal.districtId,
+        districtName: districtName(subtotal.districtId),
+        groupKey: null,
+        figures: subtotal.figures,
+        publishedRates: subtotal.publishedRates,
+        metrics: subtotal.metrics,
+        sourceRowIds: [subtotal.id],
+        provenance: [subtotal.provenance],
+        searchText: subtotal.label,
+        order: orderOf.get(subtotal.id) ?? 0,
+      });
+    }
+    return subtotal.id;
+  };
+
+  const rows: AgencyTableRow[] = [];
+  for (const [key, sourceRows] of rowsByKey) {
+    const merged = mergeAgencyRows(periodId, sourceRows);
+    if (!merged) continue;
+    const { primary } = merged;
+    const agency = primary.agencyId === null ? undefined : agencyById.get(primary.agencyId);
+    const districtId = primary.districtId ?? agency?.districtId ?? null;
+    rows.push({
+      key,
+      kind: 'agency',
+      agencyId: primary.agencyId,
+      label: primary.label,
+      number: primary.number,
+      level: primary.level,
+      districtId,
+      districtName: districtName(districtId),
+      groupKey: groupOf(primary),
+      figures: merged.figures,
+      publishedRates: merged.publishedRates,
+      metrics: merged.metrics,
+      sourceRowIds: merged.sourceRowIds,
+      provenance: merged.provenance,
+      searchText: [...new Set([...sourceRows.map((row) => row.label), ...namesOf(agency)])].join(' | '),
+      order: orderOf.get(primary.id) ?? 0,
+    });
+  }
+  rows.sort((a, b) => a.order - b.order);
+
+  const presentLevels = new Set(rows.map((row) => row.level));
+  const districtIds = [...new Set(rows.map((row) => row.districtId).filter((id): id is string => id !== null))];
+  const districts = districtIds
+    .map((id) => ({ id, name: districtName(id) ?? id }))
+    .sort((a, b) => vietnameseCollator.compare(a.name, b.name));
+  return {
+    periodId,
+    rows,
+    groups,
+    levels: agencyRowLevels.filter((level) => presentLevels.has(level)),
+    districts,
+  };
+}
+
+/** A group row keeps its report numbering ("I. Thuộc huyện Cam Lâm"); a bullet ("-", "+") is not a number. */
+export function displayLabel(row: AgencyTableRow): string {
+  return row.kind === 'group' && row.number !== null && /[\p{L}\p{N}]/u.test(row.number) ? `${row.number}. ${row.label}` : row.label;
+}
+
+// ---------------------------------------------------------------- filtering
+
+export interface AgencyFilters {
+  /** null = every level. */
+  level: StatisticsLevel | null;
+  /** null = every district. */
+  districtId: string | null;
+  search: string;
+}
+
+export const noAgencyFilters: Readonly<AgencyFilters> = Object.freeze({ level: null, districtId: null, search: '' });
+
+/** Search ignores case and Vietnamese diacritics ("dien dien" finds "Diên Điền") and also looks in aliases. */
+export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: AgencyFilters): AgencyTableRow[] {
+  return rows.filter(
+    (row) =>
+      (filters.level === null || row.level === filters.level) &&
+      (filters.districtId === null || row.districtId === filters.districtId) &&
+      matchesFolded(row.searchText, filters.search),
+  );
+}
+
+// ---------------------------------------------------------------- columns
+
+export type MetricKey = keyof DerivedMetrics;
+
+export type ColumnSource =
+  | { type: 'name' }
+  | { type: 'district' }
+  | { type: 'level' }
+  | { type: 'figure'; key: FigureKey }
+  | { type: 'metric'; key: MetricKey }
+  | { type: 'printed'; key: RateKey };
+
+export type AgencyColumnKind = ExportColumnKind;
+
+export interface AgencyColumn {
+  /** Also the column's name in the URL's sort parameter ("-lateRate"). */
+  id: string;
+  source: ColumnSource;
+  kind: AgencyColumnKind;
+  /** Counts and rates sort highest first on the first click; names sort A → Z. */
+  sortDescFirst: boolean;
+}
+
+const countMetrics = new Set<MetricKey>(['resolved', 'resolvedLate', 'lateCount']);
+
+/** Figures already shown through a metric column: resolved (2020 derives it), the late counts. */
+const figuresShownAsMetrics = new Set<FigureKey>(['resolved', 'resolvedLate', 'lateTotal']);
+
+function column(id: string, source: ColumnSource, kind: AgencyColumnKind): AgencyColumn {
+  return { id, source, kind, sortDescFirst: kind !== 'text' };
+}
+
+function metricColumn(key: MetricKey): AgencyColumn {
+  return column(key, { type: 'metric', key }, countMetrics.has(key) ? 'count' : 'percent');
+}
+
+export function printedRateColumnId(key: RateKey): string {
+  return `printed-${key}`;
+}
+
+/**
+ * The columns of one period: name, district and level, the headline metrics
+ * by the period's own rules, then every other figure and printed rate the
+ * period publishes. A column the
+ * period does not publish is absent, not a column of blanks.
+ */
+export function agencyColumns(period: Period, model: AgencyTableModel): AgencyColumn[] {
+  const columns: AgencyColumn[] = [column('name', { type: 'name' }, 'text')];
+  if (!period.holds.statistics) return columns;
+  columns.push(column('district', { type: 'district' }, 'text'), column('level', { type: 'level' }, 'text'));
+  const published = new Set(period.publishedFigures);
+  if (published.has('received')) columns.push(column('received', { type: 'figure', key: 'received' }, 'count'));
+  columns.push(metricColumn('resolved'), metricColumn('lateCount'), metricColumn('lateRate'), metricColumn('onTimeRate'));
+  if (period.publishedRates.includes('onlineRate')) columns.push(metricColumn('onlineRate'));
+  // Only where the late count adds pending-late dossiers (2022) do the comparable rate
+  // and the late-resolved count differ from the headline ones.
+  if (model.rows.some((row) => row.metrics.comparableLateRate !== row.metrics.lateRate)) columns.push(metricColumn('comparableLateRate'));
+  if (model.rows.some((row) => row.metrics.resolvedLate !== row.metrics.lateCount)) columns.push(metricColumn('resolvedLate'));
+  for (const key of figureKeys) {
+    if (key !== 'received' && published.has(key) && !figuresShownAsMetrics.has(key)) {
+      columns.push(column(key, { type: 'figure', key }, 'count'));
+    }
+  }
+  for (const key of period.publishedRates) {
+    columns.push(column(printedRateColumnId(key), { type: 'printed', key }, 'percent'));
+  }
+  return columns;
+}
+
+const headlineColumns = new Set(['name', 'received', 'resolved', 'lateCount', 'lateRate', 'onTimeRate', 'onlineRate']);
+
+/**
+ * Shown until the user says otherwise: the headline figures, plus the district
+ * for communes and land offices, and the level when all levels are listed.
+ */
+export function isColumnVisibleByDefault(columnId: string, level: StatisticsLevel | null): boolean {
+  if (headlineColumns.has(columnId)) return true;
+  if (columnId === 'district') return level === 'commune' || level === 'land_registration';
+  if (columnId === 'level') return level === null;
+  return false;
+}
+
+/** Where a row's level sorts: report order (departments, districts, communes, land offices). */
+function levelRank(level: StatisticsLevel): number {
+  const index = (agencyRowLevels as readonly StatisticsLevel[]).indexOf(level);
+  return index === -1 ? agencyRowLevels.length : index;
+}
+
+export type CellValue = string | number | null;
+
+/** The value a cell shows and sorts by: text for names, numbers for counts and percentages (0–100), null when absent. */
+export function cellValue(row: AgencyTableRow, source: ColumnSource): CellValue {
+  switch (source.type) {
+    case 'name':
+      return row.label;
+    case 'district':
+      return row.districtName;
+    case 'level':
+      return row.level;
+    case 'figure':
+      return row.figures[source.key] ?? null;
+    case 'metric':
+      return row.metrics[source.key];
+    case 'printed':
+      return row.publishedRates[source.key]?.value ?? null;
+  }
+}
+
+// ---------------------------------------------------------------- sorting
+
+export interface SortKey {
+  id: string;
+  desc: boolean;
+}
+
+/**
+ * "UBND xã", "UBND phường", "UBND huyện"… say what kind of unit it is, not
+ * its name; sorting on them would split Vĩnh Hải (phường) from Vĩnh Lương (xã).
+ */
+const unitTypePrefix = /^(?:UBND\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)\s+/iu;
+
+export function nameSortKey(label: string): string {
+  return label.normalize('NFC').replace(unitTypePrefix, '');
+}
+
+/** Compares two values in one direction, putting null last whatever the direction. */
+export function compareNullsLast(a: CellValue, b: CellValue, desc: boolean, collator: Intl.Collator = vietnameseCollator): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  return desc ? -order : order;
+}
+
+function sortValue(row: AgencyTableRow, source: ColumnSource): CellValue {
+  switch (source.type) {
+    case 'name':
+      return nameSortKey(row.label);
+    case 'level':
+      return levelRank(row.level);
+    default:
+      return cellValue(row, source);
+  }
+}
+
+/** Sorts by each key in turn, then by report order. Unknown column ids are ignored. */
+export function sortAgencyRows(
+  rows: readonly AgencyTableRow[],
+  sorting: readonly SortKey[],
+  columns: readonly AgencyColumn[],
+  collator: Intl.Collator = vietnameseCollator,
+): AgencyTableRow[] {
+  const byId = new Map(columns.map((entry) => [entry.id, entry]));
+  const keys = sorting.flatMap((key) => {
+    const found = byId.get(key.id);
+    return found ? [{ source: found.source, desc: key.desc }] : [];
+  });
+  const decorated = rows.map((row) => ({ row, values: keys.map((key) => sortValue(row, key.source)) }));
+  decorated.sort((a, b) => {
+    for (let index = 0; index < keys.length; index += 1) {
+      const order = compareNullsLast(a.values[index] ?? null, b.values[index] ?? null, keys[index]?.desc ?? false, collator);
+      if (order !== 0) return order;
+    }
+    return a.row.order - b.row.order;
+  });
+  return decorated.map((entry) => entry.row);
+}
+
+/**
+ * With groups on, each subtotal row heads its members (in the current sort);
+ * groups follow report order and rows outside any group come first.
+ */
+export function arrangeRows(sortedAgencies: readonly AgencyTableRow[], model: AgencyTableModel, grouped: boolean): AgencyTableRow[] {
+  if (!grouped) return [...sortedAgencies];
+  const ungrouped: AgencyTableRow[] = [];
+  const members = new Map<string, AgencyTableRow[]>();
+  for (const row of sortedAgencies) {
+    if (row.groupKey === null || !model.groups.has(row.groupKey)) {
+      ungrouped.push(row);
+      continue;
+    }
+    const list = members.get(row.groupKey) ?? [];
+    list.push(row);
+    members.set(row.groupKey, list);
+  }
+  const groupRows = [...members.keys()]
+    .map((key) => model.groups.get(key))
+    .filter((group): group is AgencyTableRow => group !== undefined)
+    .sort((a, b) => a.order - b.order);
+  return [...ungrouped, ...groupRows.flatMap((group) => [group, ...(members.get(group.key) ?? [])])];
+}
+
+/** "-lateRate,name" → lateRate descending, then name ascending; unknown and repeated ids are dropped. */
+export function parseSortParam(raw: string | null, validIds: ReadonlySet<string>): SortKey[] {
+  if (raw === null) return [];
+  const keys: SortKey[] = [];
+  for (const part of raw.split(',')) {
+    const token = part.trim();
+    const desc = token.startsWith('-');
+    const id = desc ? token.slice(1) : token;
+    if (validIds.has(id) && !keys.some((key) => key.id === id)) keys.push({ id, desc });
+  }
+  return keys;
+}
+
+export function formatSortParam(sorting: readonly SortKey[]): string {
+  return sorting.map((key) => `${key.desc ? '-' : ''}${key.id}`).join(',');
+}
+
+// ---------------------------------------------------------------- totals
+
+export interface AgencyTotals {
+  rowCount: number;
+  /** Sums of the rows that publish each figure; absent when no row does. */
+  figures: Figures;
+  /** How many rows lack a figure that others publish: the sum then covers fewer rows than shown. */
+  missing: Partial<Record<FigureKey, number>>;
+  /** Rates recomputed from the sums by the period's rule. */
+  metrics: DerivedMetrics;
+  /** For each metric, the most rows missing a figure it is computed from. */
+  metricsMissing: Partial<Record<MetricKey, number>>;
+}
+
+/**
+ * Which metrics rest on an incomplete sum. The period rules are the only
+ * authority on what a metric is computed from, so this asks them: blanking a
+ * figure that a metric needs blanks the metric.
+ */
+function missingByMetric(periodId: PeriodId, figures: Figures, missing: Partial<Record<FigureKey, number>>, metrics: DerivedMetrics) {
+  const result: Partial<Record<MetricKey, number>> = {};
+  for (const [figure, count] of Object.entries(missing) as Array<[FigureKey, number]>) {
+    const without = deriveMetrics(periodId, { ...figures, [figure]: null });
+    for (const key of Object.keys(metrics) as MetricKey[]) {
+      if (metrics[key] !== null && without[key] === null) result[key] = Math.max(result[key] ?? 0, count);
+    }
+  }
+  return result;
+}
+
+/** Totals of agency rows (group rows are never added: their members are already in). */
+export function totalsOf(periodId: PeriodId, rows: readonly AgencyTableRow[]): AgencyTotals {
+  const agencyRows = rows.filter((row) => row.kind === 'agency');
+  const figures: Figures = {};
+  const missing: Partial<Record<FigureKey, number>> = {};
+  for (const key of figureKeys) {
+    if (!agencyRows.some((row) => row.figures[key] !== undefined)) continue;
+    let sum = 0;
+    let counted = 0;
+    for (const row of agencyRows) {
+      const value = row.figures[key];
+      if (value == null) continue;
+      sum += value;
+      counted += 1;
+    }
+    figures[key] = counted === 0 ? null : sum;
+    if (counted < agencyRows.length) missing[key] = agencyRows.length - counted;
+  }
+  const metrics = deriveMetrics(periodId, figures);
+  return { rowCount: agencyRows.length, figures, missing, metrics, metricsMissing: missingByMetric(periodId, figures, missing, metrics) };
+}
+
+/** A totals cell: sums for counts, recomputed rates, nothing for names and printed rates (a printed rate is not summable). */
+export function totalsValue(totals: AgencyTotals, source: ColumnSource): number | null {
+  switch (source.type) {
+    case 'figure':
+      return totals.figures[source.key] ?? null;
+    case 'metric':
+      return totals.metrics[source.key];
+    default:
+      return null;
+  }
+}
+
+/** Figures a totals cell rests on that some rows lack, so the cell is shown as incomplete. */
+export function totalsMissingCount(totals: AgencyTotals, source: ColumnSource): number {
+  if (source.type === 'figure') return totals.missing[source.key] ?? 0;
+  if (source.type === 'metric') return totals.metricsMissing[source.key] ?? 0;
+  return 0;
+}
+
+// ---------------------------------------------------------------- findings
+
+/** Findings by the row they touch. */
+export function findingsByRow(findings: readonly Finding[]): Map<string, Finding[]> {
+  const index = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.rowId === null) continue;
+    const list = index.get(finding.rowId) ?? [];
+    list.push(finding);
+    index.set(finding.rowId, list);
+  }
+  return index;
+}
+
+export function findingsOfRow(row: AgencyTableRow, index: ReadonlyMap<string, Finding[]>): Finding[] {
+  return row.sourceRowIds.flatMap((id) => index.get(id) ?? []);
+}
+
+// ---------------------------------------------------------------- export
+
+export interface ExportColumnInput {
+  column: AgencyColumn;
+  header: string;
+}
+
+export interface AgencyExport {
+  table: ExportTable;
+  /** Indexes of rows to set in bold (group rows and the totals row). */
+  boldRows: number[];
+}
+
+/**
+ * The current view as an export table: the visible columns in their order, the
+ * rows as displayed (group rows included when shown), then the totals row.
+ */
+export function agencyExportTable(input: {
+  title: string;
+  columns: readonly ExportColumnInput[];
+  rows: readonly AgencyTableRow[];
+  totals: AgencyTotals;
+  totalsLabel: string;
+  levelLabel: (level: StatisticsLevel) => string;
+}): AgencyExport {
+  const textOf = (row: AgencyTableRow, source: ColumnSource): ExportValue => {
+    if (source.type === 'name') return displayLabel(row);
+    if (source.type === 'level') return input.levelLabel(row.level);
+    return cellValue(row, source);
+  };
+  const rows = input.rows.map((row) => input.columns.map(({ column: entry }) => textOf(row, entry.source)));
+  const totalsRow = input.columns.map(({ column: entry }) =>
+    entry.source.type === 'name' ? input.totalsLabel : totalsValue(input.totals, entry.source),
+  );
+  const boldRows = input.rows.flatMap((row, index) => (row.kind === 'group' ? [index] : []));
+  return {
+    table: {
+      title: input.title,
+      columns: input.columns.map(({ column: entry, header }) => ({ header, kind: entry.kind })),
+      rows: [...rows, totalsRow],
+    },
+    boldRows: [...boldRows, rows.length],
+  };
+}

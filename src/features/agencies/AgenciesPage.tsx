@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '@/api/ApiProvider';
+import { agenciesQueryOptions, findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
+import { periodLabel, usePeriodParam } from '@/app/period';
+import { usePageTitle } from '@/app/usePageTitle';
+import { buildAgencyTable } from '@/domain/agencies/table';
+import type { Agency, DossierTable, Finding, Period } from '@/domain/dataset/schema';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { SkeletonTable } from '@/components/Skeleton';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { AgenciesView } from './AgenciesView';
+import { agenciesMessages } from './messages';
+import './agencies.css';
+
+const noFindings: Finding[] = [];
+
+interface PeriodAgenciesProps {
+  period: Period;
+  tables: DossierTable[];
+  agencies: Agency[];
+  findings: Finding[];
+}
+
+function PeriodAgencies({ period, tables, agencies, findings }: PeriodAgenciesProps) {
+  const model = useMemo(() => buildAgencyTable(period.id, tables, agencies), [period.id, tables, agencies]);
+  return <AgenciesView period={period} model={model} findings={findings} />;
+}
+
+export default function AgenciesPage() {
+  const client = useApiClient();
+  const { t, lang, fmt } = useI18n();
+  const m = useMessages(agenciesMessages);
+  const { period } = usePeriodParam('statistics');
+  usePageTitle(t('nav.agencies'));
+  const label = periodLabel(period, lang);
+
+  // Every table of the period: a level is a property of each row (2022 prints all levels in one table).
+  const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
+  // The catalogue gives district names and every spelling of each name, for the search.
+  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  // Findings only add markers: the table does not wait for them, nor fail with them.
+  const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
+
+  function content() {
+    if (!period.holds.statistics) {
+      return <EmptyState title={m('noStatistics', { period: label })}>{m('noStatisticsDetail')}</EmptyState>;
+    }
+    const failed = tablesQuery.isError ? tablesQuery : agenciesQuery.isError ? agenciesQuery : null;
+    if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
+    if (!tablesQuery.data || !agenciesQuery.data) return <SkeletonTable rows={10} columns={6} />;
+    return (
+      <PeriodAgencies
+        period={period}
+        tables={tablesQuery.data.tables}
+        agencies={agenciesQuery.data.agencies}
+        findings={findingsQuery.data?.findings ?? noFindings}
+      />
+    );
+  }
+
+  return (
+    <section className="page agencies-page" aria-labelledby="agencies-title">
+      <header className="page-header">
+        <h1 id="agencies-title">{m('heading', { period: label })}</h1>
+        <p>{m('intro')}</p>
+        {period.holds.statistics ? (
+          <p>{m('window', { start: fmt.date(period.statisticsWindow.start), end: fmt.date(period.statisticsWindow.end) })}</p>
+        ) : null}
+      </header>
+      {content()}
+    </section>
+  );
+}

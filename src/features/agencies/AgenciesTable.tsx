@@ -1,0 +1,279 @@
+import { memo, useMemo, useRef } from 'react';
+import { Link } from 'react-router';
+import type { Header, Table } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { lateRateSeverity, type SeverityThresholds } from '@/domain/agencies/severity';
+import {
+  cellValue,
+  displayLabel,
+  findingsOfRow,
+  totalsMissingCount,
+  totalsValue,
+  type AgencyColumn,
+  type AgencyTableRow,
+  type AgencyTotals,
+} from '@/domain/agencies/table';
+import type { Finding, Period } from '@/domain/dataset/schema';
+import { periodLabel } from '@/app/period';
+import { FigureText } from '@/components/MissingValue';
+import { FormulaTooltip } from '@/components/FormulaTooltip';
+import { SourceRef } from '@/components/SourceRef';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { agencyLevelKey } from '@/i18n/messages';
+import { FindingMarker } from './FindingMarker';
+import { agenciesMessages } from './messages';
+import { LateRateValue } from './SeverityCue';
+
+/**
+ * Below this many rows every row is in the DOM (the browser's own find and
+ * print keep working); above it only the rows in view are, so 10,000 rows
+ * scroll as smoothly as 100.
+ */
+export const VIRTUALIZE_ABOVE = 300;
+/**
+ * Virtualised rows are one line of a fixed height (agencies.css,
+ * .agency-table--fixed-rows): the spacer rows are then exact, with no
+ * measuring of rows while scrolling.
+ */
+const fixedRowHeight = 41;
+
+interface Props {
+  table: Table<AgencyTableRow>;
+  period: Period;
+  columns: AgencyColumn[];
+  headerOf: (columnId: string) => string;
+  formulaOf: (columnId: string) => string | null;
+  totals: AgencyTotals;
+  thresholds: SeverityThresholds;
+  findingsIndex: ReadonlyMap<string, Finding[]>;
+  /** Visible members per group key, shown on the group row. */
+  groupSizes: ReadonlyMap<string, number>;
+}
+
+function ariaSort(header: Header<AgencyTableRow, unknown>): 'ascending' | 'descending' | 'none' {
+  const sorted = header.column.getIsSorted();
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}
+
+/** What every body row needs besides its data; one memoised object, so rows re-render only when it changes. */
+interface RowContext {
+  period: Period;
+  columns: readonly AgencyColumn[];
+  thresholds: SeverityThresholds;
+  findingsIndex: ReadonlyMap<string, Finding[]>;
+  groupSizes: ReadonlyMap<string, number>;
+  /** Virtualised rows are one line: long names are cut and given in full on hover. */
+  singleLine: boolean;
+}
+
+function NameCell({ row, context }: { row: AgencyTableRow; context: RowContext }) {
+  const m = useMessages(agenciesMessages);
+  const findings = findingsOfRow(row, context.findingsIndex);
+  const marker = findings.length > 0 ? <FindingMarker findings={findings} /> : null;
+  if (row.kind === 'group') {
+    return (
+      <th scope="rowgroup" className="agency-table__name">
+        <span className="agency-table__group-label">{displayLabel(row)}</span>
+        <span className="agency-table__group-meta">
+          {m('groupMembers', { count: context.groupSizes.get(row.key) ?? 0 })} ·{' '}
+          {row.provenance[0] ? <SourceRef provenance={row.provenance[0]} /> : null}
+        </span>
+        {marker}
+      </th>
+    );
+  }
+  return (
+    <th scope="row" className="agency-table__name">
+      {row.agencyId ? (
+        <Link
+          to={{ pathname: `/agencies/${encodeURIComponent(row.agencyId)}`, search: `?period=${encodeURIComponent(context.period.id)}` }}
+          title={context.singleLine ? row.label : undefined}
+        >
+          {row.label}
+        </Link>
+      ) : (
+        row.label
+      )}
+      {marker}
+    </th>
+  );
+}
+
+function BodyCell({ row, column, context }: { row: AgencyTableRow; column: AgencyColumn; context: RowContext }) {
+  const { t, fmt } = useI18n();
+  const { source } = column;
+  if (source.type === 'name') return <NameCell row={row} context={context} />;
+  if (source.type === 'metric' && source.key === 'lateRate') {
+    const rate = row.metrics.lateRate;
+    return (
+      <td className="numeric" data-severity={lateRateSeverity(rate, context.thresholds)}>
+        <LateRateValue rate={rate} thresholds={context.thresholds} />
+      </td>
+    );
+  }
+  if (source.type === 'level') return <td className="agency-table__text">{t(agencyLevelKey(row.level))}</td>;
+  const value = cellValue(row, source);
+  if (column.kind === 'text') {
+    return <td className="agency-table__text">{value === null ? <FigureText text={fmt.number(null)} /> : value}</td>;
+  }
+  const number = typeof value === 'number' ? value : null;
+  return (
+    <td className="numeric">
+      <FigureText text={column.kind === 'percent' ? fmt.percent(number) : fmt.number(number)} />
+    </td>
+  );
+}
+
+/** One body row; memoised, so scrolling a virtualised table renders only the rows coming into view. */
+const BodyRow = memo(function BodyRow({ row, index, context }: { row: AgencyTableRow; index: number; context: RowContext }) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={context.singleLine ? index + 2 : undefined}
+      className={row.kind === 'group' ? 'agency-table__group' : undefined}
+    >
+      {context.columns.map((column) => (
+        <BodyCell key={column.id} row={row} column={column} context={context} />
+      ))}
+    </tr>
+  );
+});
+
+/** A cell of the totals row: sums, rates recomputed by the period's rule, and a mark where some rows lack the figure. */
+function TotalCell({ column, totals, thresholds }: { column: AgencyColumn; totals: AgencyTotals; thresholds: SeverityThresholds }) {
+  const { fmt } = useI18n();
+  const m = useMessages(agenciesMessages);
+  const { source } = column;
+  if (source.type === 'name') {
+    return (
+      <th scope="row" className="agency-table__name">
+        {m('totalsLabel', { count: fmt.number(totals.rowCount) })}
+      </th>
+    );
+  }
+  if (column.kind === 'text' || source.type === 'printed') return <td />;
+  const value = totalsValue(totals, source);
+  const missing = totalsMissingCount(totals, source);
+  const partial =
+    missing > 0 ? (
+      <span className="agency-table__partial" title={m('totalsPartial', { count: missing })}>
+        <span aria-hidden="true">*</span>
+        <span className="visually-hidden">{m('totalsPartial', { count: missing })}</span>
+      </span>
+    ) : null;
+  if (source.type === 'metric' && source.key === 'lateRate') {
+    return (
+      <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
+        <LateRateValue rate={value} thresholds={thresholds} />
+        {partial}
+      </td>
+    );
+  }
+  return (
+    <td className="numeric">
+      <FigureText text={column.kind === 'percent' ? fmt.percent(value) : fmt.number(value)} />
+      {partial}
+    </td>
+  );
+}
+
+export function AgenciesTable(props: Props) {
+  const { table, period, columns, headerOf, formulaOf, totals, thresholds, findingsIndex, groupSizes } = props;
+  const { lang } = useI18n();
+  const m = useMessages(agenciesMessages);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const caption = m('tableCaption', { period: periodLabel(period, lang) });
+  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
+
+  const tableRows = table.getRowModel().rows;
+  const virtualize = tableRows.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => fixedRowHeight,
+    overscan: 6,
+    enabled: virtualize,
+  });
+  const virtualItems = virtualize ? virtualizer.getVirtualItems() : null;
+  const paddingTop = virtualItems?.[0]?.start ?? 0;
+  const paddingBottom = virtualItems ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
+  const shown = virtualItems
+    ? virtualItems.map((item) => ({ row: tableRows[item.index], index: item.index }))
+    : tableRows.map((row, index) => ({ row, index }));
+  const visibleColumns = table.getVisibleLeafColumns();
+  const multiSort = table.getState().sorting.length > 1;
+  const shownColumns = useMemo(() => visibleColumns.flatMap((column) => byId.get(column.id) ?? []), [visibleColumns, byId]);
+  const context = useMemo<RowContext>(
+    () => ({ period, columns: shownColumns, thresholds, findingsIndex, groupSizes, singleLine: virtualize }),
+    [period, shownColumns, thresholds, findingsIndex, groupSizes, virtualize],
+  );
+
+  return (
+    // Focusable, so keyboard users can scroll the box; named like the table it holds.
+    <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table
+        className={`data-table agency-table${virtualize ? ' agency-table--fixed-rows' : ''}`}
+        aria-rowcount={virtualize ? tableRows.length + 2 : undefined}
+      >
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((headerGroup) => (
+            <tr key={headerGroup.id}>
+              {headerGroup.headers.map((header) => {
+                const column = byId.get(header.column.id);
+                const formula = formulaOf(header.column.id);
+                const sorted = header.column.getIsSorted();
+                const sortIndex = header.column.getSortIndex();
+                const label = headerOf(header.column.id);
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort(header)}
+                    className={`${column?.kind === 'text' ? '' : 'numeric'} ${header.column.id === 'name' ? 'agency-table__name' : ''}`.trim()}
+                  >
+                    <span className="agency-table__header">
+                      <button type="button" className="sort-button" title={m('sortHint')} onClick={header.column.getToggleSortingHandler()}>
+                        {label}
+                        <span className="sort-button__indicator" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          {multiSort && sorted ? <sup>{sortIndex + 1}</sup> : null}
+                        </span>
+                        {multiSort && sorted ? (
+                          <span className="visually-hidden">
+                            {`, ${m('sortOrder', { index: sortIndex + 1 })}, ${sorted === 'asc' ? m('sortedAscending') : m('sortedDescending')}`}
+                          </span>
+                        ) : null}
+                      </button>
+                      {formula ? <FormulaTooltip metric={label} formula={formula} /> : null}
+                    </span>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="agency-table__spacer">
+              <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {shown.map(({ row, index }) => (row ? <BodyRow key={row.id} row={row.original} index={index} context={context} /> : null))}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="agency-table__spacer">
+              <td colSpan={visibleColumns.length} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+        <tfoot>
+          <tr className="agency-table__totals" aria-rowindex={virtualize ? tableRows.length + 2 : undefined}>
+            {shownColumns.map((column) => (
+              <TotalCell key={column.id} column={column} totals={totals} thresholds={thresholds} />
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import {
+  agencyColumns,
+  agencyExportTable,
+  arrangeRows,
+  filterAgencyRows,
+  findingsByRow,
+  sortAgencyRows,
+  totalsOf,
+  type AgencyTableModel,
+} from '@/domain/agencies/table';
+import type { Finding, Period } from '@/domain/dataset/schema';
+import { toCsv } from '@/domain/export/csv';
+import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
+import { EmptyState } from '@/components/EmptyState';
+import { periodLabel } from '@/app/period';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { agencyLevelKey } from '@/i18n/messages';
+import { AgenciesTable } from './AgenciesTable';
+import { ColumnMenu } from './ColumnMenu';
+import { columnFormula, columnHeader } from './columnText';
+import { downloadFile } from './download';
+import { agenciesMessages } from './messages';
+import { SeverityLegend } from './SeverityLegend';
+import { useAgencyTableInstance } from './useAgencyTableInstance';
+import { useAgencyViewState } from './useAgencyViewState';
+import { useColumnVisibility } from './useColumnVisibility';
+import { useSeverityThresholds } from './useSeverityThresholds';
+
+interface Props {
+  period: Period;
+  model: AgencyTableModel;
+  findings: readonly Finding[];
+}
+
+/** "co-quan-don-vi_2022_department.csv": ASCII, so every mail client and file system keeps it intact. */
+function exportFileName(period: Period, level: string | null, extension: string): string {
+  return `co-quan-don-vi_${period.id}${level ? `_${level}` : ''}.${extension}`;
+}
+
+/** Filters, legend, toolbar and table of one period's agencies; every choice lives in the URL or localStorage. */
+export function AgenciesView({ period, model, findings }: Props) {
+  const { t, lang, fmt } = useI18n();
+  const m = useMessages(agenciesMessages);
+  const searchId = useId();
+  const levelId = useId();
+  const districtId = useId();
+  const exportNoteId = useId();
+  const label = periodLabel(period, lang);
+
+  const columns = useMemo(() => agencyColumns(period, model), [period, model]);
+  const columnIds = useMemo(() => new Set(columns.map((column) => column.id)), [columns]);
+  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
+  const { state, update } = useAgencyViewState(model, columnIds);
+  const [thresholds, setThresholds] = useSeverityThresholds();
+  const { visibility, setVisibility, reset: resetColumns } = useColumnVisibility(columns, state.level);
+  const findingsIndex = useMemo(() => findingsByRow(findings), [findings]);
+
+  // Typing stays responsive with 10,000 rows: filtering and sorting follow the deferred query.
+  const search = useDeferredValue(state.search);
+  const filtered = useMemo(
+    () => filterAgencyRows(model.rows, { level: state.level, districtId: state.districtId, search }),
+    [model.rows, state.level, state.districtId, search],
+  );
+  const sorted = useMemo(() => sortAgencyRows(filtered, state.sorting, columns), [filtered, state.sorting, columns]);
+  const displayRows = useMemo(() => arrangeRows(sorted, model, state.grouped), [sorted, model, state.grouped]);
+  const totals = useMemo(() => totalsOf(period.id, filtered), [period.id, filtered]);
+  const groupSizes = useMemo(() => {
+    const sizes = new Map<string, number>();
+    for (const row of filtered) if (row.groupKey) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
+    return sizes;
+  }, [filtered]);
+
+  const headerOf = useCallback((columnId: string) => {
+    const column = byId.get(columnId);
+    return column ? columnHeader(column, m) : columnId;
+  }, [byId, m]);
+  const formulaOf = useCallback((columnId: string) => {
+    const column = byId.get(columnId);
+    return column ? columnFormula(column, period, lang, m) : null;
+  }, [byId, period, lang, m]);
+
+  const table = useAgencyTableInstance({
+    rows: displayRows,
+    columns,
+    sorting: state.sorting,
+    onSortingChange: (sorting) => update({ sorting }),
+    visibility,
+    onVisibilityChange: setVisibility,
+  });
+
+  const showDistrictFilter =
+    model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
+  const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
+  const groupCount = displayRows.filter((row) => row.kind === 'group').length;
+
+  function currentExport() {
+    const visibleColumns = table
+      .getVisibleLeafColumns()
+      .flatMap((entry) => {
+        const column = byId.get(entry.id);
+        return column ? [{ column, header: headerOf(column.id) }] : [];
+      });
+    return agencyExportTable({
+      title: m('exportTitle', { period: label }),
+      columns: visibleColumns,
+      rows: displayRows,
+      totals,
+      totalsLabel: m('totalsLabel', { count: totals.rowCount }),
+      levelLabel: (level) => t(agencyLevelKey(level)),
+    });
+  }
+
+  function exportCsv() {
+    downloadFile(toCsv(currentExport().table), 'text/csv;charset=utf-8', exportFileName(period, state.level, 'csv'));
+  }
+
+  function exportXlsx() {
+    const { table: exportTable, boldRows } = currentExport();
+    downloadFile(toXlsx(exportTable, { boldRows }), XLSX_MIME_TYPE, exportFileName(period, state.level, 'xlsx'));
+  }
+
+  return (
+    <>
+      <div className="filters agencies-filters" role="group" aria-label={m('filtersLabel')}>
+        <div className="field">
+          <label htmlFor={levelId}>{m('level')}</label>
+          <select
+            id={levelId}
+            value={state.level ?? ''}
+            onChange={(event) => {
+              const level = model.levels.find((candidate) => candidate === event.target.value) ?? null;
+              const keepDistrict = level === null || level === 'commune' || level === 'land_registration';
+              update({ level, ...(keepDistrict ? {} : { districtId: null }) });
+            }}
+          >
+            <option value="">{m('allLevels')}</option>
+            {model.levels.map((level) => (
+              <option key={level} value={level}>
+                {t(agencyLevelKey(level))}
+              </option>
+            ))}
+          </select>
+        </div>
+        {showDistrictFilter ? (
+          <div className="field">
+            <label htmlFor={districtId}>{m('district')}</label>
+            <select id={districtId} value={state.districtId ?? ''} onChange={(event) => update({ districtId: event.target.value || null })}>
+              <option value="">{m('allDistricts')}</option>
+              {model.districts.map((district) => (
+                <option key={district.id} value={district.id}>
+                  {district.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field field--grow">
+          <label htmlFor={searchId}>{m('search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={state.search}
+            placeholder={m('searchPlaceholder')}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => update({ search: event.target.value }, { replace: true })}
+          />
+        </div>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={state.grouped} onChange={(event) => update({ grouped: event.target.checked })} />{' '}
+          {m('showGroups')}
+        </label>
+      </div>
+
+      <SeverityLegend thresholds={thresholds} onChange={setThresholds} />
+
+      <div className="agencies-toolbar">
+        <p className="agencies-toolbar__count" role="status" aria-live="polite">
+          {m('rowCount', { shown: fmt.number(filtered.length), total: fmt.number(model.rows.length) })}
+          {state.grouped && groupCount > 0 ? ` · ${m('rowCountGroups', { groups: groupCount })}` : null}
+        </p>
+        <div className="agencies-toolbar__actions">
+          <ColumnMenu columns={table.getAllLeafColumns()} headerOf={headerOf} onReset={resetColumns} />
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={exportCsv}
+            disabled={filtered.length === 0}
+            title={m('exportNote')}
+            aria-describedby={exportNoteId}
+          >
+            {m('exportCsv')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={exportXlsx}
+            disabled={filtered.length === 0}
+            title={m('exportNote')}
+            aria-describedby={exportNoteId}
+          >
+            {m('exportXlsx')}
+          </button>
+          <span id={exportNoteId} className="visually-hidden">
+            {m('exportNote')}
+          </span>
+        </div>
+      </div>
+
+      {filtered.length === 0 ? (
+        <EmptyState title={m('noMatch')}>
+          {filtersActive ? (
+            <button type="button" className="button button--secondary" onClick={() => update({ level: null, districtId: null, search: '' })}>
+              {m('clearFilters')}
+            </button>
+          ) : null}
+        </EmptyState>
+      ) : (
+        <AgenciesTable
+          table={table}
+          period={period}
+          columns={columns}
+          headerOf={headerOf}
+          formulaOf={formulaOf}
+          totals={totals}
+          thresholds={thresholds}
+          findingsIndex={findingsIndex}
+          groupSizes={groupSizes}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,299 @@
+import { Fragment, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useApiClient } from '@/api/ApiProvider';
+import type { AgencyDetailResponse } from '@/api/contract';
+import { agenciesQueryOptions, agencyQueryOptions } from '@/api/queries';
+import { periodLabel, usePeriodParam } from '@/app/period';
+import { usePageTitle } from '@/app/usePageTitle';
+import { lateRateSeverity } from '@/domain/agencies/severity';
+import type { MetricKey } from '@/domain/agencies/table';
+import type { Agency, FigureKey, Period } from '@/domain/dataset/schema';
+import { FigureText } from '@/components/MissingValue';
+import { QueryState } from '@/components/QueryState';
+import { SkeletonLines } from '@/components/Skeleton';
+import { SourceRef } from '@/components/SourceRef';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { agencyLevelKey } from '@/i18n/messages';
+import { AgencyTrendChart } from './AgencyTrendChart';
+import { agencyPeriods, publishedFigureKeys, yearPoints, type AgencyPeriod } from './detailData';
+import { agenciesMessages, agencyDetailMessages, figureKey, metricColumnKey } from './messages';
+import { LateRateValue } from './SeverityCue';
+import { useSeverityThresholds } from './useSeverityThresholds';
+import './agencies.css';
+
+const headlineMetrics: MetricKey[] = ['resolved', 'lateCount', 'lateRate', 'comparableLateRate', 'onTimeRate', 'onlineRate'];
+/** Shown through the headline metric rows above. */
+const figuresShownAsMetrics = new Set<FigureKey>(['received', 'resolved']);
+
+function agencyLink(agency: Agency | undefined, id: string, search: string) {
+  return (
+    <Link to={{ pathname: `/agencies/${encodeURIComponent(id)}`, search }}>{agency?.name ?? id}</Link>
+  );
+}
+
+function Facts({ agency, catalog, search }: { agency: Agency; catalog: ReadonlyMap<string, Agency>; search: string }) {
+  const { t, fmt } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const otherNames = agency.aliases.filter((alias) => alias !== agency.name);
+  return (
+    <section className="section" aria-labelledby="agency-facts-title">
+      <h2 id="agency-facts-title">{m('factsTitle')}</h2>
+      <dl className="agency-facts">
+        <dt>{m('level')}</dt>
+        <dd>{t(agencyLevelKey(agency.level))}</dd>
+        {agency.districtId ? (
+          <>
+            <dt>{m('district')}</dt>
+            <dd>{agencyLink(catalog.get(agency.districtId), agency.districtId, search)}</dd>
+          </>
+        ) : null}
+        {otherNames.length > 0 ? (
+          <>
+            <dt>{m('aliases')}</dt>
+            <dd>
+              <ul>
+                {otherNames.map((alias) => (
+                  <li key={alias}>{alias}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {agency.validFrom || agency.validTo ? (
+          <>
+            <dt>{m('validity')}</dt>
+            <dd>
+              {[
+                agency.validFrom ? m('validFrom', { date: fmt.date(agency.validFrom) }) : null,
+                agency.validTo ? m('validTo', { date: fmt.date(agency.validTo) }) : null,
+              ]
+                .filter((part) => part !== null)
+                .join(' ')}
+            </dd>
+          </>
+        ) : null}
+        {agency.mergedInto ? (
+          <>
+            <dt>{m('mergedInto')}</dt>
+            <dd>{agencyLink(catalog.get(agency.mergedInto), agency.mergedInto, search)}</dd>
+          </>
+        ) : null}
+        {agency.mergedFrom.length > 0 ? (
+          <>
+            <dt>{m('mergedFrom')}</dt>
+            <dd>
+              {agency.mergedFrom.map((id, index) => (
+                <Fragment key={id}>
+                  {index > 0 ? ', ' : null}
+                  {agencyLink(catalog.get(id), id, search)}
+                </Fragment>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {agency.note ? (
+          <>
+            <dt>{m('note')}</dt>
+            <dd>{agency.note}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeriod[] }) {
+  const { fmt, lang } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const columnText = useMessages(agenciesMessages);
+  const [thresholds] = useSeverityThresholds();
+  const withFigures = entries.filter((entry) => entry.figures !== null);
+  if (withFigures.length === 0) return <p>{m('figuresNone')}</p>;
+  const figureRows = publishedFigureKeys(withFigures, figuresShownAsMetrics);
+
+  const metricCell = (entry: AgencyPeriod, key: MetricKey) => {
+    const value = entry.figures?.metrics[key] ?? null;
+    if (key === 'lateRate') return <LateRateValue rate={value} thresholds={thresholds} />;
+    const percent = key !== 'resolved' && key !== 'lateCount' && key !== 'resolvedLate';
+    return <FigureText text={percent ? fmt.percent(value) : fmt.number(value)} />;
+  };
+
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table agency-periods">
+          <caption className="visually-hidden">{m('figuresCaption', { agency: agency.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="agency-periods__measure">
+                {m('measure')}
+              </th>
+              {withFigures.map((entry) => (
+                <th key={entry.period.id} scope="col">
+                  {periodLabel(entry.period, lang)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{columnText('column.received')}</th>
+              {withFigures.map((entry) => (
+                <td key={entry.period.id}>
+                  <FigureText text={fmt.number(entry.figures?.figures.received ?? null)} />
+                </td>
+              ))}
+            </tr>
+            {headlineMetrics.map((key) => (
+              <tr key={key}>
+                <th scope="row">{columnText(metricColumnKey(key))}</th>
+                {withFigures.map((entry) => (
+                  <td
+                    key={entry.period.id}
+                    data-severity={key === 'lateRate' ? lateRateSeverity(entry.figures?.metrics.lateRate ?? null, thresholds) : undefined}
+                  >
+                    {metricCell(entry, key)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {figureRows.map((key) => (
+              <tr key={key}>
+                <th scope="row">{columnText(figureKey(key))}</th>
+                {withFigures.map((entry) => (
+                  <td key={entry.period.id}>
+                    <FigureText text={fmt.number(entry.figures?.figures[key] ?? null)} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{m('source')}</th>
+              {withFigures.map((entry) => (
+                <td key={entry.period.id}>
+                  {entry.figures?.provenance.map((provenance, index) => (
+                    <Fragment key={`${provenance.file}:${provenance.line}`}>
+                      {index > 0 ? ', ' : null}
+                      <SourceRef provenance={provenance} />
+                    </Fragment>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <div className="note">
+        <p>{m('lateRuleTitle')}</p>
+        <ul className="link-list">
+          {withFigures.map((entry) => (
+            <li key={entry.period.id}>
+              {m('lateRule', { period: periodLabel(entry.period, lang), rule: entry.period.metricRules.lateRate[lang] })}
+            </li>
+          ))}
+        </ul>
+        <p>{m('comparableNote')}</p>
+      </div>
+    </>
+  );
+}
+
+function Tasks({ agency, entries }: { agency: Agency; entries: AgencyPeriod[] }) {
+  const { lang } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const withTasks = entries.filter((entry) => entry.tasks.length > 0);
+  if (withTasks.length === 0) return <p>{m('tasksNone')}</p>;
+  return (
+    <div className="agency-tasks">
+      {withTasks.map((entry) => {
+        const label = periodLabel(entry.period, lang);
+        const search = `?${new URLSearchParams({ period: entry.period.id, agency: agency.id })}`;
+        return (
+          <section key={entry.period.id} aria-labelledby={`tasks-${entry.period.id}`}>
+            <h3 id={`tasks-${entry.period.id}`}>{label}</h3>
+            <p>
+              <Link to={{ pathname: '/tasks', search }}>{m('tasksLink', { count: entry.tasks.length, period: label })}</Link>
+            </p>
+            <ul>
+              {entry.tasks.map((task) => (
+                <li key={task.taskId}>
+                  <strong>{task.code}</strong> {task.title}
+                  {task.roles.map((role) => (
+                    <span key={role} className="badge role-badge">
+                      {m(`role.${role}`)}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface AgencyDetailProps {
+  data: AgencyDetailResponse;
+  periods: Period[];
+  catalog: ReadonlyMap<string, Agency>;
+  backSearch: string;
+}
+
+function AgencyDetail({ data, periods, catalog, backSearch }: AgencyDetailProps) {
+  const m = useMessages(agencyDetailMessages);
+  const entries = useMemo(() => agencyPeriods(periods, data.appearances), [periods, data.appearances]);
+  const points = useMemo(
+    () => yearPoints(periods.filter((period) => period.holds.statistics), entries),
+    [periods, entries],
+  );
+  const hasFigures = entries.some((entry) => entry.figures !== null);
+  return (
+    <>
+      <Facts agency={data.agency} catalog={catalog} search={backSearch} />
+      <section className="section" aria-labelledby="agency-figures-title">
+        <h2 id="agency-figures-title">{m('figuresTitle')}</h2>
+        <FiguresTable agency={data.agency} entries={entries} />
+      </section>
+      {hasFigures ? (
+        <section className="section" aria-labelledby="agency-chart-title">
+          <h2 id="agency-chart-title">{m('chartTitle')}</h2>
+          <AgencyTrendChart points={points} />
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby="agency-tasks-title">
+        <h2 id="agency-tasks-title">{m('tasksTitle')}</h2>
+        <Tasks agency={data.agency} entries={entries} />
+      </section>
+    </>
+  );
+}
+
+export default function AgencyDetailPage() {
+  const client = useApiClient();
+  const { t } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const { agencyId = '' } = useParams();
+  const { periodId, periods } = usePeriodParam('any');
+  const query = useQuery(agencyQueryOptions(client, agencyId));
+  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  const catalog = useMemo(
+    () => new Map((agenciesQuery.data?.agencies ?? []).map((agency) => [agency.id, agency])),
+    [agenciesQuery.data],
+  );
+  usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
+  const backSearch = `?${new URLSearchParams({ period: periodId })}`;
+
+  return (
+    <section className="page agency-page" aria-labelledby="agency-title">
+      <p>
+        <Link to={{ pathname: '/agencies', search: backSearch }}>{m('back')}</Link>
+      </p>
+      <h1 id="agency-title">{query.data?.agency.name ?? t('nav.agencies')}</h1>
+      <QueryState query={query} skeleton={<SkeletonLines lines={8} />}>
+        {(data) => <AgencyDetail data={data} periods={periods} catalog={catalog} backSearch={backSearch} />}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { periodLabel } from '@/app/period';
+import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import type { YearPoint } from './detailData';
+import { agencyDetailMessages } from './messages';
+
+/** Used when the container cannot be measured (jsdom, a hidden tab). */
+const fallbackWidth = 640;
+const minWidth = 280;
+const height = 260;
+const comparableColour = '#a4161a';
+const onlineColour = '#0b5cad';
+const gapFill = '#e9edf1';
+
+function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[0];
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function ChartTooltip({ active, label, points }: Partial<TooltipContentProps> & { points: YearPoint[] }) {
+  const { fmt, lang } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const point = points.find((candidate) => candidate.year === label);
+  if (!active || !point) return null;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{point.period ? periodLabel(point.period, lang) : point.year}</strong>
+      </p>
+      {point.period === null ? (
+        <p>{m('chartNoData')}</p>
+      ) : (
+        <>
+          <p>
+            {m('chartComparable')}: {fmt.percent(point.comparableLateRate)}
+          </p>
+          <p>
+            {m('chartOnline')}: {fmt.percent(point.onlineRate)}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The comparable late rate and the online share per year. Years without
+ * figures are grey bands and the lines never bridge them; a year whose
+ * figures cover only part of it (Quý I/2017) is named under the chart.
+ */
+export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
+  const { fmt, lang } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const measured = useMeasuredWidth(frameRef);
+  const width = measured > 0 ? Math.max(measured, minWidth) : fallbackWidth;
+  const gapYears = points.filter((point) => point.period === null).map((point) => point.year);
+  const partial = points.filter((point) => point.period !== null && point.period.kind !== 'year');
+  const years = points.map((point) => point.year);
+  const describe = (series: string, value: (point: YearPoint) => number | null) =>
+    m('chartSummary', {
+      series,
+      values: points.map((point) => m('chartValue', { year: point.year, value: fmt.percent(value(point)) })).join('; '),
+    });
+  const description = [
+    describe(m('chartComparable'), (point) => point.comparableLateRate),
+    describe(m('chartOnline'), (point) => point.onlineRate),
+  ].join('. ');
+
+  return (
+    <figure className="agency-chart">
+      <ul className="agency-chart__legend" aria-hidden="true">
+        <li style={{ color: comparableColour }}>
+          <span className="agency-chart__swatch" />
+          <span style={{ color: 'var(--color-text)' }}>{m('chartComparable')}</span>
+        </li>
+        <li style={{ color: onlineColour }}>
+          <span className="agency-chart__swatch agency-chart__swatch--dashed" />
+          <span style={{ color: 'var(--color-text)' }}>{m('chartOnline')}</span>
+        </li>
+      </ul>
+      <div ref={frameRef} className="agency-chart__frame" role="img" aria-label={description}>
+        <LineChart width={width} height={height} data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          {gapYears.map((year) => (
+            <ReferenceArea
+              key={year}
+              x1={year - 0.5}
+              x2={year + 0.5}
+              fill={gapFill}
+              fillOpacity={1}
+              ifOverflow="visible"
+              label={{ value: m('chartNoData'), angle: -90, position: 'center', fill: '#3d4651', fontSize: 12 }}
+            />
+          ))}
+          <XAxis
+            type="number"
+            dataKey="year"
+            domain={[Math.min(...years) - 0.5, Math.max(...years) + 0.5]}
+            ticks={years}
+            interval={0}
+            tick={{ fontSize: width < 420 ? 11 : 13 }}
+            tickFormatter={(year: number) => String(year)}
+          />
+          <YAxis
+            width={56}
+            domain={[0, 'auto']}
+            tick={{ fontSize: width < 420 ? 11 : 13 }}
+            tickFormatter={(value: number) => fmt.percent(value, 0)}
+          />
+          <Tooltip content={(props) => <ChartTooltip {...props} points={points} />} />
+          <Line
+            type="linear"
+            dataKey="comparableLateRate"
+            name={m('chartComparable')}
+            stroke={comparableColour}
+            strokeWidth={2.5}
+            dot={{ r: 5, fill: comparableColour }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="onlineRate"
+            name={m('chartOnline')}
+            stroke={onlineColour}
+            strokeWidth={2.5}
+            strokeDasharray="6 4"
+            dot={{ r: 5, fill: '#fff', stroke: onlineColour, strokeWidth: 2 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </div>
+      <figcaption>
+        {gapYears.length > 0 ? m('chartGaps', { years: gapYears.join(', ') }) : null}{' '}
+        {partial.map((point) => (point.period ? m('chartPartial', { year: point.year, period: periodLabel(point.period, lang) }) : '')).join(' ')}
+      </figcaption>
+    </figure>
+  );
+}

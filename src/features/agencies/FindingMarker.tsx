@@ -1,0 +1,96 @@
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { Finding } from '@/domain/dataset/schema';
+import { SourceRef } from '@/components/SourceRef';
+import { useMessages } from '@/i18n/I18nProvider';
+import { agenciesMessages } from './messages';
+
+const bubbleWidth = 352;
+const gap = 6;
+const margin = 8;
+
+/** Below the marker if the bubble fits there, else above if it fits there, else as high as the window allows. */
+function placeBubble(marker: DOMRect, bubbleHeight: number): CSSProperties {
+  const left = Math.max(margin, Math.min(marker.left, window.innerWidth - bubbleWidth - margin));
+  if (marker.bottom + gap + bubbleHeight <= window.innerHeight - margin) return { top: marker.bottom + gap, left };
+  if (marker.top - gap - bubbleHeight >= margin) return { top: marker.top - gap - bubbleHeight, left };
+  return { top: margin, left };
+}
+
+/**
+ * A warning sign on a row the data-quality checks flagged. The findings open
+ * on hover and on keyboard focus and are the button's description, so screen
+ * readers hear them without opening anything. The bubble lives at the end of
+ * the page (a portal), placed against the viewport: inside the table it would
+ * be clipped by the scroll box and covered by the sticky name column.
+ */
+export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
+  const m = useMessages(agenciesMessages);
+  const bubbleId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const bubbleRef = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<CSSProperties | null>(null);
+
+  // Placed once the bubble is in the layout and its height is known, before the browser paints it.
+  useLayoutEffect(() => {
+    const marker = buttonRef.current?.getBoundingClientRect();
+    const bubble = bubbleRef.current;
+    if (!open || !marker || !bubble) {
+      setPosition(null);
+      return;
+    }
+    setPosition(placeBubble(marker, bubble.getBoundingClientRect().height));
+  }, [open]);
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+    }
+  }
+
+  const worst = findings.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
+  return (
+    <span className="finding-marker" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`finding-marker__button finding-marker__button--${worst}`}
+        aria-label={m('findingsLabel', { count: findings.length })}
+        aria-describedby={bubbleId}
+        aria-expanded={open}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onKeyDown={closeOnEscape}
+      >
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          <path d="M7 1l6.2 11.5H0.8z" fill="currentColor" />
+          <path d="M7 5v3.6" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+          <circle cx="7" cy="10.6" r="0.9" fill="#fff" />
+        </svg>
+      </button>
+      {createPortal(
+        <span
+          ref={bubbleRef}
+          role="tooltip"
+          id={bubbleId}
+          className="finding-marker__bubble"
+          hidden={!open}
+          // Until placed, the open bubble is laid out off-screen so its height can be measured.
+          style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
+        >
+          <ul>
+            {findings.map((finding) => (
+              <li key={finding.id}>
+                {finding.message} <SourceRef provenance={finding.provenance} />
+              </li>
+            ))}
+          </ul>
+        </span>,
+        document.body,
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatSortParam, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
+import type { StatisticsLevel } from '@/domain/dataset/schema';
+
+/** Search parameters of /agencies; `period` belongs to the shell. */
+export const viewParams = { level: 'level', district: 'district', search: 'q', sort: 'sort', groups: 'groups' } as const;
+
+export interface AgencyViewState {
+  level: StatisticsLevel | null;
+  districtId: string | null;
+  search: string;
+  sorting: SortKey[];
+  grouped: boolean;
+}
+
+export type AgencyViewChange = Partial<AgencyViewState>;
+
+/**
+ * The table's view (filters, search, sort, groups) lives in the URL, so a
+ * view can be bookmarked, shared and restored with Back. Values the period
+ * does not have (a level or district it lacks, an unknown column) are ignored.
+ */
+export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlySet<string>) {
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  const state = useMemo<AgencyViewState>(() => {
+    const rawLevel = searchParams.get(viewParams.level);
+    const level = model.levels.find((candidate) => candidate === rawLevel) ?? null;
+    const rawDistrict = searchParams.get(viewParams.district);
+    const districtId = model.districts.find((district) => district.id === rawDistrict)?.id ?? null;
+    return {
+      level,
+      districtId,
+      search: searchParams.get(viewParams.search) ?? '',
+      sorting: parseSortParam(searchParams.get(viewParams.sort), columnIds),
+      grouped: searchParams.get(viewParams.groups) === '1',
+    };
+  }, [searchParams, model, columnIds]);
+
+  /** Typing in the search box replaces the history entry instead of adding one per key. */
+  const update = useCallback(
+    (change: AgencyViewChange, options: { replace?: boolean } = {}) => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const write = (name: string, value: string | null) => {
+            if (value === null || value === '') next.delete(name);
+            else next.set(name, value);
+          };
+          if ('level' in change) write(viewParams.level, change.level ?? null);
+          if ('districtId' in change) write(viewParams.district, change.districtId ?? null);
+          if ('search' in change) write(viewParams.search, change.search ?? null);
+          if ('sorting' in change) write(viewParams.sort, formatSortParam(change.sorting ?? []));
+          if ('grouped' in change) write(viewParams.groups, change.grouped ? '1' : null);
+          return next;
+        },
+        { replace: options.replace ?? false },
+      );
+    },
+    [setSearchParams],
+  );
+
+  return { state, update };
+}

@@ -1,0 +1,241 @@
+/**
+ * /agencies and /agencies/:agencyId in the production build (dist/, embedded mock API), in headless Chromium.
+ * Run after `npx vite build`: node --import tsx --test tests/e2e/agencies.e2e.ts
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { lateRateSeverity } from '../../src/domain/agencies/severity';
+import { createStressDataset } from '../../src/domain/agencies/stressDataset';
+import { launchBrowser } from './support/browser';
+import { distDir } from './support/builds';
+import { inPage, waitForSettled } from './support/journey';
+import { startStaticServer, type RunningServer } from './support/staticServer';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startStaticServer({ root: distDir });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openAgencies(page: Page, query: string): Promise<void> {
+  await page.goto(`${server.url}/agencies${query}`);
+  await page.getByRole('heading', { level: 1, name: /^Cơ quan, đơn vị: / }).waitFor();
+  await waitForSettled(page);
+  await page.locator('table.agency-table').waitFor();
+}
+
+/** "29,79 %" → 29.79. */
+function percentValue(text: string): number {
+  const match = /(\d+(?:\.\d{3})*(?:,\d+)?)\s*%/.exec(text.replace(/\u00a0/g, ' '));
+  assert.ok(match?.[1], `no percentage in "${text}"`);
+  return Number(match[1].replace(/\./g, '').replace(',', '.'));
+}
+
+interface LateRow {
+  name: string;
+  rateText: string;
+  severity: string | null;
+}
+
+/** Name, late-rate text and data-severity of every body row, in order. */
+async function lateRows(page: Page): Promise<LateRow[]> {
+  const headers = await page.locator('table.agency-table thead th').allTextContents();
+  const lateIndex = headers.findIndex((text) => text.startsWith('Tỷ lệ trễ hạn'));
+  assert.ok(lateIndex > 0, `no "Tỷ lệ trễ hạn" column in ${JSON.stringify(headers)}`);
+  return page.locator('table.agency-table tbody tr:not(.agency-table__spacer)').evaluateAll(
+    (rows, index) =>
+      rows.map((row) => {
+        const cell = (row as HTMLTableRowElement).cells[index];
+        return {
+          name: (row.querySelector('th a')?.textContent ?? '').trim(),
+          rateText: (cell?.textContent ?? '').trim(),
+          severity: cell?.getAttribute('data-severity') ?? null,
+        };
+      }),
+    lateIndex,
+  );
+}
+
+/** The highest late rate among departments, from the period's dataset: the answer the page must give. */
+async function highestDepartmentLateRate(periodId: string): Promise<{ label: string; rate: number }> {
+  const dataset = JSON.parse(await readFile(`data/datasets/periods/${periodId}.json`, 'utf8')) as {
+    tables: Array<{ rows: Array<{ kind: string; level: string; label: string; metrics: { lateRate: number | null } }> }>;
+  };
+  const departments = dataset.tables
+    .flatMap((table) => table.rows)
+    .filter((row) => row.kind === 'agency' && row.level === 'department' && row.metrics.lateRate !== null);
+  const top = departments.reduce((best, row) => ((row.metrics.lateRate ?? -1) > (best.metrics.lateRate ?? -1) ? row : best));
+  return { label: top.label, rate: top.metrics.lateRate ?? Number.NaN };
+}
+
+const expectations = [
+  { periodId: '2022', name: 'Sở Kế hoạch và Đầu tư', rate: 29.79, severity: 'severe' }, // 56/188, 001:172
+  { periodId: '2017-Q1', name: 'Sở Kế hoạch và Đầu tư', rate: 22.56, severity: 'severe' }, // 379/1680, 004:484
+  { periodId: '2020', name: 'Sở Kế hoạch và Đầu tư', rate: 7.05, severity: 'high' }, // 100 − 92,95, 000:134
+] as const;
+
+describe('/agencies', () => {
+  for (const expected of expectations) {
+    test(`${expected.periodId}: "Cấp" = provincial departments, "Tỷ lệ trễ hạn" descending puts the highest late rate first`, async () => {
+      const fromData = await highestDepartmentLateRate(expected.periodId);
+      assert.equal(fromData.label, expected.name);
+      assert.equal(Math.round(fromData.rate * 100) / 100, expected.rate);
+
+      await inPage(browser, async (page) => {
+        await openAgencies(page, `?period=${expected.periodId}`);
+        await page.getByRole('combobox', { name: 'Cấp' }).selectOption({ label: 'Sở, ban, ngành' });
+        const lateHeader = page.locator('table.agency-table thead th', { has: page.getByRole('button', { name: 'Tỷ lệ trễ hạn', exact: true }) });
+        await page.getByRole('button', { name: 'Tỷ lệ trễ hạn', exact: true }).click();
+        assert.equal(await lateHeader.getAttribute('aria-sort'), 'descending');
+        assert.match(page.url(), /level=department/);
+        assert.match(page.url(), /sort=-lateRate/);
+
+        const rows = await lateRows(page);
+        const first = rows[0];
+        assert.ok(first);
+        assert.equal(first.name, expected.name);
+        assert.equal(percentValue(first.rateText), expected.rate);
+        assert.equal(first.severity, expected.severity);
+        assert.equal(first.severity, lateRateSeverity(fromData.rate));
+        // Every rate below it is no higher; rows without a figure come last.
+        const rates = rows.map((row) => (row.severity === 'none' ? null : percentValue(row.rateText)));
+        const present = rates.filter((rate): rate is number => rate !== null);
+        assert.deepEqual(present, [...present].sort((a, b) => b - a));
+        assert.deepEqual(rates.slice(present.length), rates.filter((rate) => rate === null));
+        for (const row of rows) {
+          if (row.severity !== 'none') assert.equal(row.severity, lateRateSeverity(percentValue(row.rateText)), row.name);
+        }
+      });
+    });
+  }
+
+  test('the header row stays in view while the table scrolls, and the page never scrolls sideways at 360 px', async () => {
+    await inPage(
+      browser,
+      async (page) => {
+        await openAgencies(page, '?period=2022');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+        await page.getByRole('combobox', { name: 'Cấp' }).selectOption({ label: 'UBND cấp xã' });
+        const box = page.locator('.agency-table-scroll');
+        await box.evaluate((element) => element.scrollTo(0, 1500));
+        const boxTop = (await box.boundingBox())?.y ?? Number.NaN;
+        const headerTop = (await page.locator('table.agency-table thead th').first().boundingBox())?.y ?? Number.NaN;
+        assert.ok(Math.abs(headerTop - boxTop) <= 2, `header at ${headerTop}, box at ${boxTop}`);
+        await box.evaluate((element) => element.scrollTo(600, 1500));
+        const boxLeft = (await box.boundingBox())?.x ?? Number.NaN;
+        const nameLeft = (await page.locator('table.agency-table tbody th').first().boundingBox())?.x ?? Number.NaN;
+        assert.ok(Math.abs(nameLeft - boxLeft) <= 2, `name column at ${nameLeft}, box at ${boxLeft}`);
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
+  });
+
+  test('exports the view as a CSV that Excel opens with Vietnamese text', async () => {
+    await inPage(browser, async (page) => {
+      await openAgencies(page, '?period=2022&level=district&sort=-lateRate');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+      assert.equal(download.suggestedFilename(), 'co-quan-don-vi_2022_district.csv');
+      const bytes = await readFile((await download.path()) ?? '');
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      const lines = bytes.toString('utf8').slice(1).split('\r\n');
+      assert.equal(lines[1], 'UBND huyện Cam Lâm;2997;2736;106;3,67;96,64;40,99');
+    });
+  });
+
+  test('finding markers show the finding on hover', async () => {
+    await inPage(browser, async (page) => {
+      await openAgencies(page, '?period=2017-Q1&level=district');
+      const row = page.locator('table.agency-table tbody tr', { hasText: 'Thị xã Ninh Hòa' });
+      await row.getByRole('button', { name: /phát hiện về chất lượng dữ liệu/ }).hover();
+      const bubble = page.getByRole('tooltip');
+      await bubble.waitFor();
+      // Above the sticky name column, not under it: the topmost element at the bubble's centre is the bubble.
+      const onTop = await bubble.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return element.contains(document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2));
+      });
+      assert.ok(onTop, 'the finding bubble is covered');
+      assert.match(await bubble.innerText(), /14\.758/);
+    });
+  });
+});
+
+describe('/agencies with 10,000 synthetic agencies (benchmark)', () => {
+  test('renders, sorts and scrolls without a long stall, keeping the DOM small', async () => {
+    const { dataset } = createStressDataset({ agencyCount: 10_000, periodId: '2022' });
+    const module = `export default ${JSON.stringify(dataset)};`;
+    await inPage(browser, async (page) => {
+      // The build bundles each period as a lazily loaded module; the 2022 one is swapped for the stress dataset.
+      await page.route(/\/assets\/2022-[\w-]+\.js$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: module }),
+      );
+      const started = Date.now();
+      await openAgencies(page, '?period=2022');
+      const firstPaint = Date.now() - started;
+      await page.getByText('Hiển thị 10.000 trên 10.000 cơ quan, đơn vị').waitFor();
+      const domRows = () => page.locator('table.agency-table tbody tr:not(.agency-table__spacer)').count();
+      assert.ok((await domRows()) < 80, `rendered ${await domRows()} rows`);
+
+      const firstName = () => page.locator('table.agency-table tbody tr:not(.agency-table__spacer) th a').first().textContent();
+      const before = await firstName();
+      const sortStarted = Date.now();
+      await page.getByRole('button', { name: 'Tỷ lệ trễ hạn', exact: true }).click();
+      await page.waitForFunction((name) => document.querySelector('table.agency-table tbody tr:not(.agency-table__spacer) th a')?.textContent !== name, before);
+      const sortMs = Date.now() - sortStarted;
+
+      // Scroll the table box as a wheel does, a few rows per frame, and time the frames; then jump to the end.
+      const frames = await page.locator('.agency-table-scroll').evaluate(async (box) => {
+        const durations: number[] = [];
+        let last = performance.now();
+        for (let step = 1; step <= 90; step += 1) {
+          box.scrollTop += 120;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const now = performance.now();
+          durations.push(now - last);
+          last = now;
+        }
+        box.scrollTop = box.scrollHeight;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return durations.sort((a, b) => a - b);
+      });
+      const median = frames[Math.floor(frames.length / 2)] ?? Number.NaN;
+      const worst = frames.at(-1) ?? Number.NaN;
+      await page.locator('table.agency-table tbody tr[aria-rowindex="10001"]').waitFor();
+      assert.ok((await domRows()) < 80, `rendered ${await domRows()} rows after scrolling`);
+      console.log(`10,000 rows: first table ${firstPaint} ms, sort ${sortMs} ms, scroll frames median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`);
+      // Generous bounds: the machine is shared, and this guards against a stall, not a frame budget.
+      assert.ok(sortMs < 3000, `sorting took ${sortMs} ms`);
+      assert.ok(median < 100, `median scroll frame ${median} ms`);
+    });
+  });
+});
+
+describe('/agencies/:agencyId', () => {
+  test('shows every period side by side and the chart with its gap years', async () => {
+    await inPage(browser, async (page) => {
+      await page.goto(`${server.url}/agencies/so-ke-hoach-dau-tu?period=2022`);
+      await page.getByRole('heading', { level: 1, name: 'Sở Kế hoạch và Đầu tư' }).waitFor();
+      await waitForSettled(page);
+      const headers = await page.locator('table.agency-periods thead th').allTextContents();
+      assert.deepEqual(headers, ['Chỉ tiêu', 'Quý I/2017', 'Năm 2020', 'Năm 2022']);
+      const chart = page.locator('.agency-chart svg.recharts-surface');
+      const box = await chart.boundingBox();
+      assert.ok(box && box.width >= 280 && box.height >= 200, `chart too small: ${JSON.stringify(box)}`);
+      assert.deepEqual(await chart.locator('.recharts-label').allTextContents(), ['Không có số liệu', 'Không có số liệu', 'Không có số liệu']);
+      assert.equal(
+        await page.getByRole('link', { name: /bảng nhiệm vụ Năm 2022/ }).getAttribute('href'),
+        '/tasks?period=2022&agency=so-ke-hoach-dau-tu',
+      );
+    });
+  });
+});

@@ -1,0 +1,202 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentSearch, renderApp } from '../../app/support/renderApp';
+import { agencyTable, bodyRows, cellOf, columnHeader, loadRealDatasets, plain, readBlob, rowNames, sortButton } from './support';
+
+async function openAgencies(url: string) {
+  const app = renderApp({ url, loadDatasets: loadRealDatasets });
+  await screen.findByRole('table', {}, { timeout: 10_000 });
+  return app;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('/agencies', () => {
+  it('shows the period’s published columns under Vietnamese headers, with the late-rate formula of that period', async () => {
+    const { user } = await openAgencies('/agencies?period=2022');
+    for (const name of ['Cơ quan, đơn vị', 'Tiếp nhận', 'Trễ hạn', 'Tỷ lệ trễ hạn']) {
+      expect(within(agencyTable()).getByRole('button', { name })).toBeInTheDocument();
+    }
+    await user.hover(within(columnHeader('Tỷ lệ trễ hạn')).getByRole('button', { name: 'Cách tính: Tỷ lệ trễ hạn' }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Tỷ lệ trễ hạn = (đã giải quyết trễ hạn + đang giải quyết trễ hạn) / (đã giải quyết + đang giải quyết)',
+    );
+    expect(screen.getByText('Hiển thị 171 trên 171 cơ quan, đơn vị')).toBeInTheDocument();
+  });
+
+  it('level "Cấp" = provincial departments, then late rate descending: Sở Kế hoạch và Đầu tư first, severe (001:172)', async () => {
+    const { user, router } = await openAgencies('/agencies?period=2022');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Cấp' }), 'Sở, ban, ngành');
+    expect(bodyRows()).toHaveLength(18);
+    expect(currentSearch(router).get('level')).toBe('department');
+
+    await user.click(within(agencyTable()).getByRole('button', { name: 'Tỷ lệ trễ hạn' }));
+    expect(columnHeader('Tỷ lệ trễ hạn')).toHaveAttribute('aria-sort', 'descending');
+    expect(currentSearch(router).get('sort')).toBe('-lateRate');
+    const first = bodyRows()[0]!;
+    expect(rowNames()[0]).toBe('Sở Kế hoạch và Đầu tư');
+    expect(plain(cellOf(first, 'Tỷ lệ trễ hạn').textContent)).toBe('29,79 % Nghiêm trọng');
+    expect(cellOf(first, 'Tỷ lệ trễ hạn')).toHaveAttribute('data-severity', 'severe');
+    expect(plain(cellOf(first, 'Trễ hạn').textContent)).toBe('56');
+    expect(cellOf(bodyRows()[1]!, 'Tỷ lệ trễ hạn')).toHaveAttribute('data-severity', 'high'); // Sở Du lịch 8,92 %
+
+    await user.click(within(agencyTable()).getByRole('button', { name: 'Tỷ lệ trễ hạn' }));
+    expect(columnHeader('Tỷ lệ trễ hạn')).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowNames().at(-1)).toBe('Sở Kế hoạch và Đầu tư');
+    expect(columnHeader('Tiếp nhận')).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('2017-Q1: nulls last in both directions (Sở Du lịch has no dossier figures, only the online list)', async () => {
+    const { user } = await openAgencies('/agencies?period=2017-Q1&level=department&sort=-lateRate');
+    expect(rowNames()[0]).toBe('Sở Kế hoạch và Đầu tư');
+    expect(plain(cellOf(bodyRows()[0]!, 'Tỷ lệ trễ hạn').textContent)).toBe('22,56 % Nghiêm trọng');
+    expect(rowNames().at(-1)).toBe('Sở Du lịch');
+    expect(cellOf(bodyRows().at(-1)!, 'Tỷ lệ trễ hạn')).toHaveAttribute('data-severity', 'none');
+    await user.click(within(agencyTable()).getByRole('button', { name: 'Tỷ lệ trễ hạn' }));
+    expect(rowNames().at(-1)).toBe('Sở Du lịch');
+    expect(rowNames()[0]).not.toBe('Sở Du lịch');
+  });
+
+  it('shift-click adds a second sort key: departments without late dossiers, by name in Vietnamese order', async () => {
+    const { router } = await openAgencies('/agencies?period=2022&level=department');
+    fireEvent.click(within(agencyTable()).getByRole('button', { name: 'Trễ hạn' }));
+    fireEvent.click(within(agencyTable()).getByRole('button', { name: /^Cơ quan, đơn vị/ }), { shiftKey: true });
+    expect(currentSearch(router).get('sort')).toBe('-lateCount,name');
+    expect(columnHeader('Trễ hạn')).toHaveAttribute('aria-sort', 'descending');
+    expect(columnHeader('Cơ quan, đơn vị')).toHaveAttribute('aria-sort', 'ascending');
+    expect(sortButton('Cơ quan, đơn vị')).toHaveAccessibleName('Cơ quan, đơn vị, Thứ tự sắp xếp 2, tăng dần');
+    expect(rowNames().slice(-6)).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'Sở Thông tin và Truyền thông',
+      'Sở Văn hóa và Thể thao',
+      'Sở Y tế',
+    ]);
+  });
+
+  it('sorts names with a Vietnamese collator: Diên Điền and Diên Đông between Diên An and Diên Hòa', async () => {
+    const { user } = await openAgencies('/agencies?period=2022&level=commune');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Huyện, thị xã, thành phố' }), 'Diên Khánh');
+    await user.click(within(agencyTable()).getByRole('button', { name: 'Cơ quan, đơn vị' }));
+    expect(rowNames().slice(0, 5)).toEqual([
+      'UBND xã Bình Lộc',
+      'UBND xã Diên An',
+      'UBND Xã Diên Điền',
+      'UBND xã Diên Đông',
+      'UBND xã Diên Hòa',
+    ]);
+    expect(bodyRows()).toHaveLength(18);
+  });
+
+  it('search ignores diacritics and case, and lives in the URL', async () => {
+    const { user, router } = await openAgencies('/agencies?period=2022');
+    const search = screen.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await user.type(search, 'ninh hoa');
+    await waitFor(() => expect(rowNames()).toEqual(['CNVPĐKĐĐ Ninh Hòa', 'UBND thị xã Ninh Hòa']));
+    expect(currentSearch(router).get('q')).toBe('ninh hoa');
+    await user.clear(search);
+    await user.type(search, 'DIEN DIEN');
+    await waitFor(() => expect(rowNames()).toContain('UBND Xã Diên Điền'));
+  });
+
+  it('restores filters, search and sort from the URL', async () => {
+    await openAgencies('/agencies?period=2022&level=district&sort=lateRate&q=cam');
+    expect(screen.getByRole('combobox', { name: 'Cấp' })).toHaveValue('district');
+    expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('cam');
+    expect(rowNames()).toEqual(['UBND thành phố Cam Ranh', 'UBND huyện Cam Lâm']);
+  });
+
+  it('totals the filtered rows: 8 district committees, 800 late, 1,98 % by the 2022 rule (001:196)', async () => {
+    await openAgencies('/agencies?period=2022&level=district');
+    const totals = agencyTable().tFoot!.rows[0]!;
+    expect(plain(within(totals).getByRole('rowheader').textContent)).toBe('Tổng (8 đơn vị)');
+    expect(plain(cellOf(totals, 'Tiếp nhận').textContent)).toBe('42.916');
+    expect(plain(cellOf(totals, 'Trễ hạn').textContent)).toBe('800');
+    expect(plain(cellOf(totals, 'Tỷ lệ trễ hạn').textContent)).toBe('1,98 % Cần theo dõi');
+  });
+
+  it('marks a total that some rows lack: 2022 Sở Ngoại vụ left its online cells blank (001:177)', async () => {
+    await openAgencies('/agencies?period=2022&level=department');
+    const totals = agencyTable().tFoot!.rows[0]!;
+    expect(cellOf(totals, 'Tỷ lệ trực tuyến')).toHaveTextContent('Thiếu số liệu của 1 đơn vị');
+    expect(cellOf(totals, 'Tỷ lệ trễ hạn')).not.toHaveTextContent('Thiếu số liệu');
+  });
+
+  it('subtotal rows show as group rows on request, above their members, and never join the sort', async () => {
+    const { user, router } = await openAgencies('/agencies?period=2022&level=commune&sort=-lateRate');
+    expect(rowNames()).not.toContain('Thuộc huyện Cam Lâm');
+    await user.click(screen.getByRole('checkbox', { name: 'Hiện dòng tổng hợp theo nhóm' }));
+    expect(currentSearch(router).get('groups')).toBe('1');
+    const names = rowNames();
+    expect(names[0]).toBe('I. Thuộc huyện Cam Lâm');
+    expect(names.filter((name) => /^[IVX]+\. Thuộc/.test(name))).toHaveLength(8);
+    expect(bodyRows()[0]).toHaveClass('agency-table__group');
+    // Cam Ranh's subtotal as printed: resolved 8.184 (001:284), with its finding marked.
+    const camRanh = bodyRows().find((row) => row.textContent?.includes('VI. Thuộc thành phố Cam Ranh'))!;
+    expect(plain(cellOf(camRanh, 'Đã giải quyết').textContent)).toBe('8.184');
+    expect(within(camRanh).getByRole('button', { name: /phát hiện về chất lượng dữ liệu/ })).toBeInTheDocument();
+    expect(screen.getByText(/8 dòng tổng hợp/)).toBeInTheDocument();
+  });
+
+  it('marks rows with data-quality findings; the finding shows on focus', async () => {
+    await openAgencies('/agencies?period=2017-Q1&level=district');
+    const ninhHoa = bodyRows().find((row) => row.textContent?.includes('Thị xã Ninh Hòa'))!;
+    const marker = within(ninhHoa).getByRole('button', { name: /phát hiện về chất lượng dữ liệu/ });
+    marker.focus();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('«Hồ sơ tiếp nhận» ghi 14.758');
+    expect(marker).toHaveAccessibleDescription(/14\.758/);
+  });
+
+  it('hides and shows columns from the menu; the choice is kept', async () => {
+    const { user } = await openAgencies('/agencies?period=2022&level=department');
+    await user.click(screen.getByText(/^Cột hiển thị/));
+    await user.click(screen.getByRole('checkbox', { name: 'Tỷ lệ đúng hạn' }));
+    expect(within(agencyTable()).queryByRole('button', { name: 'Tỷ lệ đúng hạn' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Đang giải quyết · quá hạn' }));
+    expect(within(agencyTable()).getByRole('button', { name: 'Đang giải quyết · quá hạn' })).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('cchc.agencies.columns') ?? '{}')).toEqual({ onTimeRate: false, pendingLate: true });
+    expect(screen.getByRole('checkbox', { name: 'Cơ quan, đơn vị' })).toBeDisabled();
+  });
+
+  it('2020-H1 has no dossier statistics: a plain message, no table', async () => {
+    renderApp({ url: '/agencies?period=2020-H1', loadDatasets: loadRealDatasets });
+    expect(await screen.findByText('Kỳ 6 tháng đầu năm 2020 không có số liệu giải quyết hồ sơ.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('/agencies export', () => {
+  let blobs: Blob[];
+  beforeEach(() => {
+    blobs = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined }));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('CSV: the current view (filter, sort, visible columns, totals), UTF-8 with BOM, ";" and decimal commas', async () => {
+    const { user } = await openAgencies('/agencies?period=2022&level=district&sort=-lateRate');
+    await user.click(screen.getByRole('button', { name: 'Tải CSV' }));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await readBlob(blobs[0]!));
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Cơ quan, đơn vị;Tiếp nhận;Đã giải quyết;Trễ hạn;Tỷ lệ trễ hạn (%);Tỷ lệ đúng hạn (%);Tỷ lệ trực tuyến (%)');
+    // 001:197 Cam Lâm: (92+14)/(2736+156) = 3,67 %; online 960/2342 = 40,99 %.
+    expect(lines[1]).toBe('UBND huyện Cam Lâm;2997;2736;106;3,67;96,64;40,99');
+    expect(lines).toHaveLength(1 + 8 + 1 + 1);
+    expect(lines[9]).toMatch(/^Tổng \(8 đơn vị\);42916;35573;800;1,98;/);
+  });
+
+  it('XLSX: a workbook of the same view', async () => {
+    const { user } = await openAgencies('/agencies?period=2022&level=district&sort=-lateRate');
+    await user.click(screen.getByRole('button', { name: 'Tải Excel (.xlsx)' }));
+    expect(blobs[0]!.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const text = new TextDecoder().decode(new Uint8Array(await readBlob(blobs[0]!)));
+    expect(text.startsWith('PK')).toBe(true);
+    expect(text).toContain('<c r="A2" t="inlineStr" s="0"><is><t>UBND huyện Cam Lâm</t></is></c><c r="B2" s="2"><v>2997</v></c>');
+    expect(text).toContain('<t>Tổng (8 đơn vị)</t>');
+  });
+});

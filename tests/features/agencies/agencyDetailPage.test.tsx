@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../app/support/renderApp';
+import { loadRealDatasets, plain } from './support';
+
+beforeEach(() => localStorage.clear());
+
+async function openAgency(id: string, query = '?period=2022') {
+  const app = renderApp({ url: `/agencies/${id}${query}`, loadDatasets: loadRealDatasets });
+  await screen.findByRole('table', { name: /Số liệu giải quyết hồ sơ của/ }, { timeout: 10_000 });
+  return app;
+}
+
+function figuresRow(label: string): string[] {
+  const table = screen.getByRole('table', { name: /Số liệu giải quyết hồ sơ của/ });
+  const row = within(table).getByRole('rowheader', { name: label }).closest('tr')!;
+  return [...row.cells].slice(1).map((cell) => plain(cell.textContent));
+}
+
+describe('/agencies/:agencyId', () => {
+  it('shows the agency’s figures in every period side by side, each by its own rule', async () => {
+    await openAgency('so-ke-hoach-dau-tu');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sở Kế hoạch và Đầu tư' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Số liệu giải quyết hồ sơ của/ });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Chỉ tiêu', 'Quý I/2017', 'Năm 2020', 'Năm 2022']);
+    // 004:484 379/1680; 000:134 84/1191 = 100 − 92,95; 001:172 56/188.
+    expect(figuresRow('Tỷ lệ trễ hạn')).toEqual(['22,56 % Nghiêm trọng', '7,05 % Cao', '29,79 % Nghiêm trọng']);
+    expect(figuresRow('Tiếp nhận')).toEqual(['1.822', '1.378', '211']);
+    // The comparable rate: 2022 without pending-late dossiers, 56 / 163.
+    expect(figuresRow('Trễ hạn / đã giải quyết')).toEqual(['22,56 %', '7,05 %', '34,36 %']);
+    expect(figuresRow('Tỷ lệ trực tuyến')).toEqual(['—Không có số liệu', '7,04 %', '22,22 %']);
+    expect(figuresRow('Nguồn (báo cáo:dòng)')[2]).toContain('001:172');
+    expect(screen.getByText(/Năm 2022: Tỷ lệ trễ hạn = \(đã giải quyết trễ hạn \+ đang giải quyết trễ hạn\)/)).toBeInTheDocument();
+  });
+
+  it('lists aliases, level and district', async () => {
+    await openAgency('xa-dien-khanh-dien-dien');
+    const facts = screen.getByRole('region', { name: 'Thông tin' });
+    expect(facts).toHaveTextContent('UBND cấp xã');
+    expect(within(facts).getByRole('link', { name: 'UBND huyện Diên Khánh' })).toHaveAttribute(
+      'href',
+      '/agencies/ubnd-huyen-dien-khanh?period=2022',
+    );
+    expect(facts).toHaveTextContent('UBND xã Diên Điện');
+  });
+
+  it('charts the comparable late rate and online share over 2017–2022, naming the years without figures', async () => {
+    await openAgency('so-ke-hoach-dau-tu');
+    const chart = screen.getByRole('region', { name: 'Xu hướng 2017–2022' });
+    expect(chart).toHaveTextContent('Không có số liệu các năm: 2018, 2019, 2021.');
+    expect(chart).toHaveTextContent('2017: chỉ có số liệu Quý I/2017.');
+    const image = within(chart).getByRole('img');
+    expect(plain(image.getAttribute('aria-label'))).toContain('Trễ hạn / đã giải quyết: 2017 22,56 %; 2018 —; 2019 —; 2020 7,05 %; 2021 —; 2022 34,36 %');
+  });
+
+  it('lists the tasks per period and links to the task board filtered to the agency', async () => {
+    await openAgency('so-ke-hoach-dau-tu');
+    const tasks = screen.getByRole('region', { name: 'Nhiệm vụ được giao' });
+    const link = within(tasks).getByRole('link', { name: /bảng nhiệm vụ Năm 2022/ });
+    expect(link).toHaveAttribute('href', '/tasks?period=2022&agency=so-ke-hoach-dau-tu');
+    expect(within(tasks).getAllByText('Chủ trì').length).toBeGreaterThan(0);
+  });
+
+  it('an unknown agency gets the API’s not-found message', async () => {
+    renderApp({ url: '/agencies/khong-co?period=2022', loadDatasets: loadRealDatasets });
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('khong-co');
+  });
+});
