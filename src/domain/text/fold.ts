@@ -12,10 +12,20 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs, folded, in the text ("ke hoach" finds "Kế hoạch"). */
+/**
+ * True when every word of the query occurs, folded, in its own word of the
+ * text ("ke hoach" finds "Kế hoạch"). Each text word serves one query word
+ * only, so "dien dien" finds "Diên Điền" but not "Diên An".
+ */
 export function matchesFolded(text: string, query: string): boolean {
   const folded = foldVietnamese(query);
   if (folded === '') return true;
-  const haystack = foldVietnamese(text);
-  return folded.split(' ').every((word) => haystack.includes(word));
+  const unusedWords = foldVietnamese(text).split(' ');
+  const queryWords = folded.split(' ').sort((left, right) => right.length - left.length);
+  return queryWords.every((queryWord) => {
+    const index = unusedWords.findIndex((word) => word.includes(queryWord));
+    if (index === -1) return false;
+    unusedWords.splice(index, 1);
+    return true;
+  });
 }

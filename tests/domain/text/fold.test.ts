@@ -19,4 +19,10 @@ describe('matchesFolded', () => {
     expect(matchesFolded('UBND xã Diên Điền', 'dien dien')).toBe(true);
     expect(matchesFolded('Sở Nội vụ', 'ke hoach')).toBe(false);
   });
+
+  it('lets each word of the text answer one query word only', () => {
+    expect(matchesFolded('UBND xã Diên An', 'dien dien')).toBe(false);
+    expect(matchesFolded('Sở Kế hoạch và Đầu tư', 'dau ke')).toBe(true);
+    expect(matchesFolded('Sở Kế hoạch và Đầu tư', 'hoach hoa')).toBe(false);
+  });
 });
