@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
+import { apiConnectOrigins, securityHeaders, staticSecurityHeaders } from './src/app/securityHeaders';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -12,6 +13,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The dev server injects an inline React Refresh preamble, so it cannot run under the production CSP.
+  server: { headers: { ...staticSecurityHeaders } },
+  preview: { headers: securityHeaders(apiConnectOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)) },
   test: {
     globals: true,
     environment: 'jsdom',
@@ -20,4 +24,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
   },
-});
+}));

@@ -61,6 +61,17 @@ export function formatPercent(value: Value, lang: Lang, fractionDigits = 2): str
   return lang === 'vi' ? `${digits}\u00a0%` : `${digits}%`;
 }
 
+/** A relative change, always signed: "+12,45 %" (vi), "-3.10%" (en). */
+export function formatSignedPercent(value: Value, lang: Lang, fractionDigits = 2): string {
+  if (!isPresent(value)) return MISSING_VALUE;
+  const digits = numberFormatter(lang, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return lang === 'vi' ? `${digits}\u00a0%` : `${digits}%`;
+}
+
 /** A change in a count, always signed: "+1.234", "-56", "0". */
 export function formatSignedNumber(value: Value, lang: Lang): string {
   if (!isPresent(value)) return MISSING_VALUE;
@@ -129,4 +140,31 @@ export function formatSourceRef(provenance: { file: string; line: number; lineEn
       ? `${provenance.line}–${provenance.lineEnd}`
       : String(provenance.line);
   return `${prefix}:${lines}`;
+}
+
+/** Every formatter above, bound to one language: what `useI18n().fmt` hands to components. */
+export interface BoundFormat {
+  number: (value: number | null | undefined, maximumFractionDigits?: number) => string;
+  percent: (value: number | null | undefined, fractionDigits?: number) => string;
+  signedPercent: (value: number | null | undefined) => string;
+  signed: (value: number | null | undefined) => string;
+  points: (value: number | null | undefined) => string;
+  date: (isoDate: string | null | undefined) => string;
+  dateRange: (start: string | null | undefined, end: string | null | undefined) => string;
+  dateTime: (isoDateTime: string | null | undefined) => string;
+  missingLabel: string;
+}
+
+export function boundFormat(lang: Lang): BoundFormat {
+  return {
+    number: (value, digits) => formatNumber(value, lang, digits),
+    percent: (value, digits) => formatPercent(value, lang, digits),
+    signedPercent: (value) => formatSignedPercent(value, lang),
+    signed: (value) => formatSignedNumber(value, lang),
+    points: (value) => formatPointChange(value, lang),
+    date: (isoDate) => formatDate(isoDate, lang),
+    dateRange: (start, end) => formatDateRange(start, end, lang),
+    dateTime: (isoDateTime) => formatDateTime(isoDateTime, lang),
+    missingLabel: missingValueLabel(lang),
+  };
 }

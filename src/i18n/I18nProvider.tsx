@@ -1,16 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  formatDate,
-  formatDateRange,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-  formatPointChange,
-  formatSignedNumber,
-  isLang,
-  missingValueLabel,
-  type Lang,
-} from '@/domain/format';
+import { boundFormat, isLang, type BoundFormat, type Lang } from '@/domain/format';
 import { translator, type MessageBundle, type Translate } from './defineMessages';
 import { coreMessages, type CoreMessageKey } from './messages';
 
@@ -18,18 +7,6 @@ import { coreMessages, type CoreMessageKey } from './messages';
 export const LANGUAGE_STORAGE_KEY = 'cchc.lang';
 
 export const DEFAULT_LANG: Lang = 'vi';
-
-/** Formatters bound to the current language. */
-export interface BoundFormat {
-  number: (value: number | null | undefined, maximumFractionDigits?: number) => string;
-  percent: (value: number | null | undefined, fractionDigits?: number) => string;
-  signed: (value: number | null | undefined) => string;
-  points: (value: number | null | undefined) => string;
-  date: (isoDate: string | null | undefined) => string;
-  dateRange: (start: string | null | undefined, end: string | null | undefined) => string;
-  dateTime: (isoDateTime: string | null | undefined) => string;
-  missingLabel: string;
-}
 
 export interface I18nContextValue {
   lang: Lang;
@@ -58,19 +35,6 @@ function storeLang(lang: Lang): void {
   }
 }
 
-function bindFormat(lang: Lang): BoundFormat {
-  return {
-    number: (value, digits) => formatNumber(value, lang, digits),
-    percent: (value, digits) => formatPercent(value, lang, digits),
-    signed: (value) => formatSignedNumber(value, lang),
-    points: (value) => formatPointChange(value, lang),
-    date: (isoDate) => formatDate(isoDate, lang),
-    dateRange: (start, end) => formatDateRange(start, end, lang),
-    dateTime: (isoDateTime) => formatDateTime(isoDateTime, lang),
-    missingLabel: missingValueLabel(lang),
-  };
-}
-
 export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
   const [lang, setLangState] = useState<Lang>(() => initialLang ?? readStoredLang());
 
@@ -84,7 +48,7 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
   }, []);
 
   const value = useMemo<I18nContextValue>(
-    () => ({ lang, setLang, t: translator(coreMessages, lang), fmt: bindFormat(lang) }),
+    () => ({ lang, setLang, t: translator(coreMessages, lang), fmt: boundFormat(lang) }),
     [lang, setLang],
   );
 

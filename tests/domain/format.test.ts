@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatPointChange,
   formatSignedNumber,
+  formatSignedPercent,
   formatSourceRef,
   isLang,
   MISSING_VALUE,
@@ -58,6 +59,10 @@ describe('signed changes', () => {
     expect(formatPointChange(-0.41, 'vi')).toBe('-0,41 điểm\u00a0%');
     expect(formatPointChange(1.5, 'en')).toBe('+1.50 pp');
     expect(formatPointChange(null, 'en')).toBe('—');
+    // 2022 against 2020: 633.464 received against 563.305 (001:364, 000:117).
+    expect(formatSignedPercent(((633464 - 563305) / 563305) * 100, 'vi')).toBe('+12,45\u00a0%');
+    expect(formatSignedPercent(-3.1, 'en')).toBe('-3.10%');
+    expect(formatSignedPercent(null, 'vi')).toBe('—');
   });
 });
 

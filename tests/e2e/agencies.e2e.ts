@@ -4,30 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { lateRateSeverity } from '../../src/domain/agencies/severity';
 import { createStressDataset } from '../../src/domain/agencies/stressDataset';
-import { launchBrowser } from './support/browser';
-import { distDir } from './support/builds';
 import { inPage, waitForSettled } from './support/journey';
-import { startStaticServer, type RunningServer } from './support/staticServer';
+import { useProductionApp } from './support/productionApp';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useProductionApp();
 
 async function openAgencies(page: Page, query: string): Promise<void> {
-  await page.goto(`${server.url}/agencies${query}`);
+  await page.goto(`${app.url}/agencies${query}`);
   await page.getByRole('heading', { level: 1, name: /^Cơ quan, đơn vị: / }).waitFor();
   await waitForSettled(page);
   await page.locator('table.agency-table').waitFor();
@@ -90,7 +77,7 @@ describe('/agencies', () => {
       assert.equal(fromData.label, expected.name);
       assert.equal(Math.round(fromData.rate * 100) / 100, expected.rate);
 
-      await inPage(browser, async (page) => {
+      await inPage(app.browser, async (page) => {
         await openAgencies(page, `?period=${expected.periodId}`);
         await page.getByRole('combobox', { name: 'Cấp' }).selectOption({ label: 'Sở, ban, ngành' });
         const lateHeader = page.locator('table.agency-table thead th', { has: page.getByRole('button', { name: 'Tỷ lệ trễ hạn', exact: true }) });
@@ -120,7 +107,7 @@ describe('/agencies', () => {
 
   test('the header row stays in view while the table scrolls, and the page never scrolls sideways at 360 px', async () => {
     await inPage(
-      browser,
+      app.browser,
       async (page) => {
         await openAgencies(page, '?period=2022');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -141,7 +128,7 @@ describe('/agencies', () => {
   });
 
   test('exports the view as a CSV that Excel opens with Vietnamese text', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022&level=district&sort=-lateRate');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
       assert.equal(download.suggestedFilename(), 'co-quan-don-vi_2022_district.csv');
@@ -153,7 +140,7 @@ describe('/agencies', () => {
   });
 
   test('finding markers show the finding on hover', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2017-Q1&level=district');
       const row = page.locator('table.agency-table tbody tr', { hasText: 'Thị xã Ninh Hòa' });
       await row.getByRole('button', { name: /phát hiện về chất lượng dữ liệu/ }).hover();
@@ -174,7 +161,7 @@ describe('/agencies with 10,000 synthetic agencies (benchmark)', () => {
   test('renders, sorts and scrolls without a long stall, keeping the DOM small', async () => {
     const { dataset } = createStressDataset({ agencyCount: 10_000, periodId: '2022' });
     const module = `export default ${JSON.stringify(dataset)};`;
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       // The build bundles each period as a lazily loaded module; the 2022 one is swapped for the stress dataset.
       await page.route(/\/assets\/2022-[\w-]+\.js$/, (route) =>
         route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: module }),
@@ -222,8 +209,8 @@ describe('/agencies with 10,000 synthetic agencies (benchmark)', () => {
 
 describe('/agencies/:agencyId', () => {
   test('shows every period side by side and the chart with its gap years', async () => {
-    await inPage(browser, async (page) => {
-      await page.goto(`${server.url}/agencies/so-ke-hoach-dau-tu?period=2022`);
+    await inPage(app.browser, async (page) => {
+      await page.goto(`${app.url}/agencies/so-ke-hoach-dau-tu?period=2022`);
       await page.getByRole('heading', { level: 1, name: 'Sở Kế hoạch và Đầu tư' }).waitFor();
       await waitForSettled(page);
       const headers = await page.locator('table.agency-periods thead th').allTextContents();

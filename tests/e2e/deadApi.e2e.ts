@@ -4,15 +4,12 @@
  * never a blank page, never an uncaught error.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, test } from 'node:test';
 import { buildDeadApiDist, deadApiDistDir, deadApiUrl } from './support/builds';
 import { inPage, mainText } from './support/journey';
-import { startStaticServer, type RunningServer } from './support/staticServer';
+import { useProductionApp } from './support/productionApp';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useProductionApp({ prepare: buildDeadApiDist, root: deadApiDistDir, connectOrigins: [deadApiUrl] });
 
 /**
  * Chromium logs every failed request; those are the scenario, not a defect.
@@ -20,28 +17,17 @@ let browser: Browser;
  */
 const refusedConnection = /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|UNSAFE_PORT)$/;
 
-before(async () => {
-  await buildDeadApiDist();
-  server = await startStaticServer({ root: deadApiDistDir, connectOrigins: [deadApiUrl] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('with VITE_API_URL pointing at a dead address', () => {
   for (const path of ['/', '/agencies', '/agencies/so-noi-vu', '/trends', '/tasks', '/data', '/tasks?period=2020-H1']) {
     test(`${path} shows the Vietnamese error with a working retry button`, async () => {
       await inPage(
-        browser,
+        app.browser,
         async (page) => {
           let apiRequests = 0;
           page.on('request', (request) => {
             if (request.url().startsWith(deadApiUrl)) apiRequests += 1;
           });
-          await page.goto(`${server.url}${path}`);
+          await page.goto(`${app.url}${path}`);
           const alert = page.getByRole('alert').first();
           await alert.waitFor({ timeout: 20_000 });
           const text = await alert.innerText();

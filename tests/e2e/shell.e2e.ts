@@ -5,25 +5,12 @@
  * Run after `npm run build`: node --import tsx --test tests/e2e/*.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { distDir } from './support/builds';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { inPage, mainText, waitForSettled } from './support/journey';
-import { startStaticServer, type RunningServer } from './support/staticServer';
+import { useProductionApp } from './support/productionApp';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useProductionApp();
 
 /** The footer's source line, whitespace collapsed. */
 async function sourceLine(page: Page): Promise<string> {
@@ -34,7 +21,7 @@ const kpiCard = (page: Page, label: string) =>
   page.locator('article.kpi-card').filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
 
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await waitForSettled(page);
 }
@@ -42,7 +29,7 @@ async function open(page: Page, path: string): Promise<void> {
 describe('every route of the production build', () => {
   for (const path of ['/', '/agencies', '/trends', '/tasks', '/data']) {
     test(`${path} opens with its heading and figures, without any error`, async () => {
-      await inPage(browser, async (page) => {
+      await inPage(app.browser, async (page) => {
         await open(page, path);
         assert.notEqual((await page.getByRole('heading', { level: 1 }).first().innerText()).trim(), '');
         assert.equal(await page.getByRole('alert').count(), 0, `unexpected alert on ${path}: ${await mainText(page)}`);
@@ -53,7 +40,7 @@ describe('every route of the production build', () => {
   }
 
   test('an agency page opens from the overview’s top-five list', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/');
       const top = page.getByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });
       const first = top.getByRole('link').first();
@@ -68,7 +55,7 @@ describe('every route of the production build', () => {
   });
 
   test('an unknown route shows the not-found page inside the shell', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/khong-co-trang-nay');
       assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Không tìm thấy trang');
       assert.equal(await page.getByRole('navigation', { name: 'Điều hướng chính' }).count(), 1);
@@ -76,7 +63,7 @@ describe('every route of the production build', () => {
   });
 
   test('an unknown period shows a message with links to the valid periods', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/tasks?period=2019');
       const alert = page.getByRole('alert');
       assert.match(await alert.innerText(), /Không có kỳ báo cáo «2019»/);
@@ -92,7 +79,7 @@ describe('every route of the production build', () => {
 
 describe('overview figures and the period switch', () => {
   test('2022 opens by default with 633.464 dossiers received; switching to 2017-Q1 changes figures, URL and source line', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/');
       assert.match(await kpiCard(page, 'Hồ sơ tiếp nhận').innerText(), /633\.464/);
       assert.match(await kpiCard(page, 'Tỷ lệ trễ hạn').innerText(), /1,59\s%/);
@@ -109,7 +96,7 @@ describe('overview figures and the period switch', () => {
   });
 
   test('the switch keeps the other search parameters, and a reload gives the same view', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/data?check=sum');
       await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).selectOption('2020');
       await page.waitForURL(/\/data\?check=sum&period=2020$/);
@@ -128,7 +115,7 @@ describe('overview figures and the period switch', () => {
   });
 
   test('the task-only period 2020-H1 opens the overview without dossier figures but with task progress', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/?period=2020-H1');
       assert.match(await mainText(page), /Kỳ 6 tháng đầu năm 2020 không có số liệu giải quyết hồ sơ\./);
       assert.match(await mainText(page), /40 nhiệm vụ trong kế hoạch của kỳ\./);
@@ -138,7 +125,7 @@ describe('overview figures and the period switch', () => {
 
 describe('language and keyboard', () => {
   test('the English switch translates the page, sets <html lang> and survives a reload', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/');
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Overview: Year 2022' }).waitFor();
@@ -151,7 +138,7 @@ describe('language and keyboard', () => {
   });
 
   test('the skip link is the first stop and moves focus to the main content; navigation works by keyboard', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/');
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
@@ -168,7 +155,7 @@ describe('language and keyboard', () => {
   });
 
   test('a KPI formula opens on keyboard focus', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await open(page, '/');
       await kpiCard(page, 'Tỷ lệ trễ hạn').getByRole('button').focus();
       const tooltip = page.getByRole('tooltip');
@@ -179,7 +166,7 @@ describe('language and keyboard', () => {
 });
 
 test('the server sends the security headers the app runs under', async () => {
-  const response = await fetch(`${server.url}/tasks`);
+  const response = await fetch(`${app.url}/tasks`);
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');

@@ -5,32 +5,23 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { periodDatasetSchema, type Task } from '@/domain/dataset/schema';
-import { launchBrowser } from './support/browser';
-import { distDir, repoRoot } from './support/builds';
+import { repoRoot } from './support/builds';
 import { inPage, waitForSettled } from './support/journey';
-import { startStaticServer, type RunningServer } from './support/staticServer';
+import { useProductionApp } from './support/productionApp';
 
-let server: RunningServer;
-let browser: Browser;
+const app = useProductionApp();
 let tasks2022: Task[];
 
 before(async () => {
   const raw = await readFile(path.join(repoRoot, 'data/datasets/periods/2022.json'), 'utf8');
   tasks2022 = periodDatasetSchema.parse(JSON.parse(raw)).tasks;
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function openBoard(page: Page, search: string): Promise<void> {
-  await page.goto(`${server.url}/tasks${search}`);
+  await page.goto(`${app.url}/tasks${search}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await waitForSettled(page);
   await page.locator('main article, main table').first().waitFor();
@@ -52,7 +43,7 @@ async function shownCount(page: Page): Promise<number> {
 
 describe('/tasks board', () => {
   test('2022: one section per reform area, in the plan order, with Vietnamese headings', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openBoard(page, '?period=2022');
       const headings = (await page.locator('main h2').allInnerTexts()).map((text) => text.trim());
       assert.ok(headings.length >= 6, `only ${headings.length} area groups: ${headings.join(' | ')}`);
@@ -71,7 +62,7 @@ describe('/tasks board', () => {
   });
 
   test('choosing "Sở Nội vụ" in "Cơ quan phụ trách" leaves only its tasks, and the count matches the cards', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openBoard(page, '?period=2022');
       await page.locator('summary', { hasText: 'Cơ quan phụ trách' }).click();
       const filter = page.getByRole('group', { name: 'Cơ quan phụ trách', exact: true });
@@ -117,7 +108,7 @@ describe('/tasks board', () => {
   });
 
   test('a status change survives a reload and can be reverted, the report status staying beside it', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openBoard(page, '?period=2022');
       const code = await cards(page).filter({ has: page.locator('.task-status--blocked') }).first().locator('.task-card__code').innerText();
       // Located by its code: once changed, the task no longer matches "blocked".
@@ -151,7 +142,7 @@ describe('/tasks board', () => {
 
   test('fits a 360 px screen without sideways scrolling, cards and list alike', async () => {
     await inPage(
-      browser,
+      app.browser,
       async (page) => {
         for (const search of ['?period=2022', '?period=2017-Q1&view=list']) {
           await openBoard(page, search);

@@ -3,28 +3,15 @@
  * Run after `npx vite build`: node --import tsx --test tests/e2e/trends.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { distDir } from './support/builds';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { inPage, waitForSettled } from './support/journey';
-import { startStaticServer, type RunningServer } from './support/staticServer';
+import { useProductionApp } from './support/productionApp';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useProductionApp();
 
 async function openTrends(page: Page, query = ''): Promise<void> {
-  await page.goto(`${server.url}/trends${query}`);
+  await page.goto(`${app.url}/trends${query}`);
   await page.getByRole('heading', { level: 1, name: 'Xu hướng 2017–2022' }).waitFor();
   await waitForSettled(page);
   await page.getByTestId('trend-summary').waitFor();
@@ -50,7 +37,7 @@ async function tableColumn(page: Page): Promise<Array<[string, string]>> {
 
 describe('/trends', () => {
   test('shows the chart of the province late rate with three labelled gap years and a hollow Quý I/2017 marker', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openTrends(page);
       const chart = page.locator('.trend-chart svg.recharts-surface');
       const box = await chart.boundingBox();
@@ -66,7 +53,7 @@ describe('/trends', () => {
   });
 
   test('"Xem bảng số liệu" lists 2017 to 2022, with 2018, 2019 and 2021 empty for a dossier metric', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openTrends(page);
       assert.deepEqual(
         (await tableColumn(page)).map(([year, value]) => [year, value.replace(/\u00a0/g, ' ')]),
@@ -83,7 +70,7 @@ describe('/trends', () => {
   });
 
   test('the PAR Index rank shows the published ranks 2018–2022 and keeps the choice in the URL', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openTrends(page);
       await page.getByRole('combobox', { name: 'Chỉ số' }).selectOption('parIndexRank');
       await page.waitForURL(/\?metric=parIndexRank$/);
@@ -106,7 +93,7 @@ describe('/trends', () => {
   });
 
   test('an agency found without diacritics joins the chart and the URL', async () => {
-    await inPage(browser, async (page) => {
+    await inPage(app.browser, async (page) => {
       await openTrends(page);
       await page.getByRole('combobox', { name: 'Thêm cơ quan, đơn vị (tối đa 8)' }).fill('binh loc');
       await page.getByRole('option', { name: /UBND xã Bình Lộc/ }).click();
@@ -120,7 +107,7 @@ describe('/trends', () => {
 
   test('stays readable on a 360 px phone: no sideways scrolling, the chart fits the screen', async () => {
     await inPage(
-      browser,
+      app.browser,
       async (page) => {
         await openTrends(page, '?series=province,level:department');
         const box = await page.locator('.trend-chart svg.recharts-surface').boundingBox();

@@ -114,7 +114,8 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-function agencyRecord(fields: Pick<Agency, 'id' | 'name' | 'shortName' | 'level'> & Partial<Agency>): Agency {
+/** An agency with every optional fact empty, then `fields` on top. */
+export function agencyRecord(fields: Pick<Agency, 'id' | 'name' | 'shortName' | 'level'> & Partial<Agency>): Agency {
   return {
     districtId: null,
     aliases: [],

@@ -7,6 +7,7 @@
  */
 import type { Agency, DossierRow, DossierTable, Finding, PeriodDataset, PeriodId, StatisticsLevel } from '@/domain/dataset/schema';
 import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
+import { agencyRecord } from './registry';
 
 export const STRESS_PROVENANCE_FILE = 'synthetic/stress-dataset (không phải số liệu báo cáo)';
 
@@ -81,20 +82,7 @@ function sumFigures(members: readonly Figures[]): Figures {
 }
 
 function agency(id: string, name: string, level: Agency['level'], districtId: string | null): Agency {
-  return {
-    id,
-    name,
-    shortName: name.replace(/^UBND (?:xã|huyện) /, ''),
-    level,
-    districtId,
-    aliases: [name],
-    sightings: [],
-    validFrom: null,
-    validTo: null,
-    mergedInto: null,
-    mergedFrom: [],
-    note: null,
-  };
+  return agencyRecord({ id, name, shortName: name.replace(/^UBND (?:xã|huyện) /, ''), level, districtId, aliases: [name] });
 }
 
 /**

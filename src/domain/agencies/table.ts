@@ -68,6 +68,14 @@ export interface AgencyTableModel {
   groups: ReadonlyMap<string, AgencyTableRow>;
   levels: StatisticsLevel[];
   districts: DistrictOption[];
+  /** Every total and subtotal row the report prints, with the agency rows it adds up. */
+  publishedTotals: PublishedTotal[];
+}
+
+export interface PublishedTotal {
+  row: DossierRow;
+  /** Keys (as in AgencyTableRow.key) of the agency rows this row adds up, through nested subtotals and across tables. */
+  agencyKeys: ReadonlySet<string>;
 }
 
 function filledFigureCount(row: DossierRow): number {
@@ -137,6 +145,33 @@ function nearestSubtotal(row: DossierRow, rowsById: ReadonlyMap<string, DossierR
     parentId = parent.parentRowId;
   }
   return null;
+}
+
+/**
+ * The agency rows a printed total adds up, following its members down through
+ * subtotals (a level block of a summary table names the top rows of the level's
+ * own table).
+ */
+function publishedTotalsOf(allRows: readonly DossierRow[], rowsById: ReadonlyMap<string, DossierRow>): PublishedTotal[] {
+  const keysOf = (row: DossierRow, seen: Set<string>, into: Set<string>): void => {
+    if (seen.has(row.id)) return;
+    seen.add(row.id);
+    if (row.kind === 'agency') {
+      into.add(row.agencyId ?? row.id);
+      return;
+    }
+    for (const memberId of row.memberRowIds) {
+      const member = rowsById.get(memberId);
+      if (member) keysOf(member, seen, into);
+    }
+  };
+  return allRows
+    .filter((row) => row.kind !== 'agency')
+    .map((row) => {
+      const agencyKeys = new Set<string>();
+      keysOf(row, new Set(), agencyKeys);
+      return { row, agencyKeys };
+    });
 }
 
 function namesOf(agency: Agency | undefined): string[] {
@@ -234,6 +269,7 @@ export function buildAgencyTable(
     groups,
     levels: agencyRowLevels.filter((level) => presentLevels.has(level)),
     districts,
+    publishedTotals: publishedTotalsOf(allRows, rowsById),
   };
 }
 
@@ -354,6 +390,23 @@ function levelRank(level: StatisticsLevel): number {
 
 export type CellValue = string | number | null;
 
+/** What a numeric column reads: an agency row of the table or a total row of the report. */
+type FigureRecord = Pick<DossierRow, 'figures' | 'metrics' | 'publishedRates'>;
+
+/** A numeric column's value (counts, percentages 0–100), null when absent or when the column is not numeric. */
+export function figureValue(record: FigureRecord, source: ColumnSource): number | null {
+  switch (source.type) {
+    case 'figure':
+      return record.figures[source.key] ?? null;
+    case 'metric':
+      return record.metrics[source.key];
+    case 'printed':
+      return record.publishedRates[source.key]?.value ?? null;
+    default:
+      return null;
+  }
+}
+
 /** The value a cell shows and sorts by: text for names, numbers for counts and percentages (0–100), null when absent. */
 export function cellValue(row: AgencyTableRow, source: ColumnSource): CellValue {
   switch (source.type) {
@@ -363,12 +416,8 @@ export function cellValue(row: AgencyTableRow, source: ColumnSource): CellValue 
       return row.districtName;
     case 'level':
       return row.level;
-    case 'figure':
-      return row.figures[source.key] ?? null;
-    case 'metric':
-      return row.metrics[source.key];
-    case 'printed':
-      return row.publishedRates[source.key]?.value ?? null;
+    default:
+      return figureValue(row, source);
   }
 }
 
@@ -542,6 +591,48 @@ export function totalsMissingCount(totals: AgencyTotals, source: ColumnSource): 
   return 0;
 }
 
+/**
+ * The total the report prints for the agency rows shown, or null: a total,
+ * level block or district subtotal that adds up every shown row that has any
+ * of its figures, and no row that is not shown. (2017's Sở Du lịch is only in
+ * the online list, so it has no dossier figure for TỔNG to add.) Where several
+ * qualify (2017 prints the departments' total in Phụ lục IV and V), the one
+ * with the most published figures wins, then the first in the report.
+ */
+export function publishedTotalFor(model: AgencyTableModel, rows: readonly AgencyTableRow[]): DossierRow | null {
+  const shown = rows.filter((row) => row.kind === 'agency');
+  if (shown.length === 0) return null;
+  const shownKeys = new Set(shown.map((row) => row.key));
+  let best: DossierRow | null = null;
+  for (const { row, agencyKeys } of model.publishedTotals) {
+    if (agencyKeys.size === 0 || ![...agencyKeys].every((key) => shownKeys.has(key))) continue;
+    const printed = figureKeys.filter((key) => row.figures[key] != null);
+    const addsEveryFigure = shown.every((agency) => agencyKeys.has(agency.key) || printed.every((key) => agency.figures[key] == null));
+    if (!addsEveryFigure) continue;
+    if (best === null || filledFigureCount(row) > filledFigureCount(best)) best = row;
+  }
+  return best;
+}
+
+/**
+ * Whether the published total and the sum of the rows disagree in a column.
+ * Rates are compared at the two decimals they are shown with: a rate that
+ * reads the same is no disagreement to flag (the counts under it are).
+ */
+export function totalsDiffer(row: DossierRow, totals: AgencyTotals, source: ColumnSource): boolean {
+  if (source.type !== 'figure' && source.type !== 'metric') return false;
+  const published = figureValue(row, source);
+  const summed = totalsValue(totals, source);
+  if (published === null || summed === null) return false;
+  const isRate = source.type === 'metric' && !countMetrics.has(source.key);
+  return isRate ? Math.round(published * 100) !== Math.round(summed * 100) : published !== summed;
+}
+
+/** The figures where a published total and the sum of the rows it covers disagree. */
+export function differingFigures(row: DossierRow, totals: AgencyTotals): FigureKey[] {
+  return figureKeys.filter((key) => totalsDiffer(row, totals, { type: 'figure', key }));
+}
+
 // ---------------------------------------------------------------- findings
 
 /** Findings by the row they touch. */
@@ -575,7 +666,8 @@ export interface AgencyExport {
 
 /**
  * The current view as an export table: the visible columns in their order, the
- * rows as displayed (group rows included when shown), then the totals row.
+ * rows as displayed (group rows included when shown), the report's own total
+ * for those rows when it prints one, then the sum of the rows.
  */
 export function agencyExportTable(input: {
   title: string;
@@ -583,6 +675,7 @@ export function agencyExportTable(input: {
   rows: readonly AgencyTableRow[];
   totals: AgencyTotals;
   totalsLabel: string;
+  publishedTotal?: { row: DossierRow; label: string } | null;
   levelLabel: (level: StatisticsLevel) => string;
 }): AgencyExport {
   const textOf = (row: AgencyTableRow, source: ColumnSource): ExportValue => {
@@ -591,16 +684,21 @@ export function agencyExportTable(input: {
     return cellValue(row, source);
   };
   const rows = input.rows.map((row) => input.columns.map(({ column: entry }) => textOf(row, entry.source)));
+  const published = input.publishedTotal;
+  const publishedRows = published
+    ? [input.columns.map(({ column: entry }) => (entry.source.type === 'name' ? published.label : figureValue(published.row, entry.source)))]
+    : [];
   const totalsRow = input.columns.map(({ column: entry }) =>
     entry.source.type === 'name' ? input.totalsLabel : totalsValue(input.totals, entry.source),
   );
-  const boldRows = input.rows.flatMap((row, index) => (row.kind === 'group' ? [index] : []));
+  const groupRows = input.rows.flatMap((row, index) => (row.kind === 'group' ? [index] : []));
+  const footRows = [...publishedRows, totalsRow];
   return {
     table: {
       title: input.title,
       columns: input.columns.map(({ column: entry, header }) => ({ header, kind: entry.kind })),
-      rows: [...rows, totalsRow],
+      rows: [...rows, ...footRows],
     },
-    boldRows: [...boldRows, rows.length],
+    boldRows: [...groupRows, ...footRows.map((_, index) => rows.length + index)],
   };
 }

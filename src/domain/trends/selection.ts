@@ -78,7 +78,7 @@ export function normalizeSeries(series: readonly TrendSeriesSelector[]): TrendSe
 /** The selection an URL asks for; missing or unreadable parts fall back to the default view. */
 export function parseTrendSelection(params: URLSearchParams): TrendSelection {
   const metricParam = params.get(trendSearchParams.metric);
-  const metric = isTrendMetricId(metricParam) ? metricParam : defaultTrendMetric;
+  const metric = isTrendMetricId(metricParam) ? metricParam : defaultTrendSelection.metric;
   const seriesParam = params.get(trendSearchParams.series);
   const parsed =
     seriesParam === null
@@ -88,7 +88,7 @@ export function parseTrendSelection(params: URLSearchParams): TrendSelection {
           .map((key) => parseSeriesKey(key.trim()))
           .filter((selector): selector is TrendSeriesSelector => selector !== null);
   const series = normalizeSeries(parsed);
-  return { metric, series: series.length > 0 ? series : [provinceSelector] };
+  return { metric, series: series.length > 0 ? series : [...defaultTrendSelection.series] };
 }
 
 /** Writes the selection into a copy of `params`; the default view leaves no parameter behind. */

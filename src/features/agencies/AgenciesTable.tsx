@@ -7,13 +7,15 @@ import {
   cellValue,
   displayLabel,
   findingsOfRow,
+  figureValue,
+  totalsDiffer,
   totalsMissingCount,
   totalsValue,
   type AgencyColumn,
   type AgencyTableRow,
   type AgencyTotals,
 } from '@/domain/agencies/table';
-import type { Finding, Period } from '@/domain/dataset/schema';
+import type { DossierRow, Finding, Period } from '@/domain/dataset/schema';
 import { periodLabel } from '@/app/period';
 import { FigureText } from '@/components/MissingValue';
 import { FormulaTooltip } from '@/components/FormulaTooltip';
@@ -44,6 +46,8 @@ interface Props {
   headerOf: (columnId: string) => string;
   formulaOf: (columnId: string) => string | null;
   totals: AgencyTotals;
+  /** The report's own total for exactly the rows shown, if it prints one. */
+  publishedTotal: DossierRow | null;
   thresholds: SeverityThresholds;
   findingsIndex: ReadonlyMap<string, Finding[]>;
   /** Visible members per group key, shown on the group row. */
@@ -139,8 +143,54 @@ const BodyRow = memo(function BodyRow({ row, index, context }: { row: AgencyTabl
   );
 });
 
-/** A cell of the totals row: sums, rates recomputed by the period's rule, and a mark where some rows lack the figure. */
-function TotalCell({ column, totals, thresholds }: { column: AgencyColumn; totals: AgencyTotals; thresholds: SeverityThresholds }) {
+/** A cell of the report's own total row: the published figure, its rate by the period's rule, the printed rate. */
+function PublishedTotalCell(props: {
+  column: AgencyColumn;
+  row: DossierRow;
+  thresholds: SeverityThresholds;
+  findingsIndex: ReadonlyMap<string, Finding[]>;
+}) {
+  const { column, row, thresholds, findingsIndex } = props;
+  const { fmt } = useI18n();
+  const m = useMessages(agenciesMessages);
+  const { source } = column;
+  if (source.type === 'name') {
+    const findings = findingsIndex.get(row.id) ?? [];
+    return (
+      <th scope="row" className="agency-table__name">
+        {m('publishedTotalLabel', { label: row.label })} <SourceRef provenance={row.provenance} />
+        {findings.length > 0 ? <FindingMarker findings={findings} /> : null}
+      </th>
+    );
+  }
+  if (column.kind === 'text') return <td />;
+  const value = figureValue(row, source);
+  if (source.type === 'metric' && source.key === 'lateRate') {
+    return (
+      <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
+        <LateRateValue rate={value} thresholds={thresholds} />
+      </td>
+    );
+  }
+  return (
+    <td className="numeric">
+      <FigureText text={column.kind === 'percent' ? fmt.percent(value) : fmt.number(value)} />
+    </td>
+  );
+}
+
+/**
+ * A cell of the sum of the rows shown: sums, rates recomputed by the period's
+ * rule, a mark where some rows lack the figure, and one where the report's own
+ * total for these rows says otherwise.
+ */
+function TotalCell(props: {
+  column: AgencyColumn;
+  totals: AgencyTotals;
+  publishedTotal: DossierRow | null;
+  thresholds: SeverityThresholds;
+}) {
+  const { column, totals, publishedTotal, thresholds } = props;
   const { fmt } = useI18n();
   const m = useMessages(agenciesMessages);
   const { source } = column;
@@ -153,6 +203,17 @@ function TotalCell({ column, totals, thresholds }: { column: AgencyColumn; total
   }
   if (column.kind === 'text' || source.type === 'printed') return <td />;
   const value = totalsValue(totals, source);
+  const format = (number: number | null) => (column.kind === 'percent' ? fmt.percent(number) : fmt.number(number));
+  const differNote =
+    publishedTotal !== null && totalsDiffer(publishedTotal, totals, source)
+      ? m('totalsDiffer', { published: format(figureValue(publishedTotal, source)) })
+      : null;
+  const differMark = differNote ? (
+    <span className="agency-table__differs" title={differNote}>
+      <span aria-hidden="true">≠</span>
+      <span className="visually-hidden">{differNote}</span>
+    </span>
+  ) : null;
   const missing = totalsMissingCount(totals, source);
   const partial =
     missing > 0 ? (
@@ -166,19 +227,21 @@ function TotalCell({ column, totals, thresholds }: { column: AgencyColumn; total
       <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
         <LateRateValue rate={value} thresholds={thresholds} />
         {partial}
+        {differMark}
       </td>
     );
   }
   return (
     <td className="numeric">
-      <FigureText text={column.kind === 'percent' ? fmt.percent(value) : fmt.number(value)} />
+      <FigureText text={format(value)} />
       {partial}
+      {differMark}
     </td>
   );
 }
 
 export function AgenciesTable(props: Props) {
-  const { table, period, columns, headerOf, formulaOf, totals, thresholds, findingsIndex, groupSizes } = props;
+  const { table, period, columns, headerOf, formulaOf, totals, publishedTotal, thresholds, findingsIndex, groupSizes } = props;
   const { lang } = useI18n();
   const m = useMessages(agenciesMessages);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -213,7 +276,7 @@ export function AgenciesTable(props: Props) {
     <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table
         className={`data-table agency-table${virtualize ? ' agency-table--fixed-rows' : ''}`}
-        aria-rowcount={virtualize ? tableRows.length + 2 : undefined}
+        aria-rowcount={virtualize ? tableRows.length + (publishedTotal ? 3 : 2) : undefined}
       >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -267,9 +330,19 @@ export function AgenciesTable(props: Props) {
           ) : null}
         </tbody>
         <tfoot>
-          <tr className="agency-table__totals" aria-rowindex={virtualize ? tableRows.length + 2 : undefined}>
+          {publishedTotal ? (
+            <tr className="agency-table__published" aria-rowindex={virtualize ? tableRows.length + 2 : undefined}>
+              {shownColumns.map((column) => (
+                <PublishedTotalCell key={column.id} column={column} row={publishedTotal} thresholds={thresholds} findingsIndex={findingsIndex} />
+              ))}
+            </tr>
+          ) : null}
+          <tr
+            className="agency-table__totals"
+            aria-rowindex={virtualize ? tableRows.length + (publishedTotal ? 3 : 2) : undefined}
+          >
             {shownColumns.map((column) => (
-              <TotalCell key={column.id} column={column} totals={totals} thresholds={thresholds} />
+              <TotalCell key={column.id} column={column} totals={totals} publishedTotal={publishedTotal} thresholds={thresholds} />
             ))}
           </tr>
         </tfoot>

@@ -1,15 +1,20 @@
 import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { Link } from 'react-router';
 import {
   agencyColumns,
   agencyExportTable,
   arrangeRows,
+  differingFigures,
   filterAgencyRows,
   findingsByRow,
+  publishedTotalFor,
   sortAgencyRows,
   totalsOf,
   type AgencyTableModel,
+  type AgencyTotals,
 } from '@/domain/agencies/table';
-import type { Finding, Period } from '@/domain/dataset/schema';
+import type { DossierRow, Finding, Period } from '@/domain/dataset/schema';
+import { formatSourceRef } from '@/domain/format';
 import { toCsv } from '@/domain/export/csv';
 import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
 import { EmptyState } from '@/components/EmptyState';
@@ -20,7 +25,7 @@ import { AgenciesTable } from './AgenciesTable';
 import { ColumnMenu } from './ColumnMenu';
 import { columnFormula, columnHeader } from './columnText';
 import { downloadFile } from './download';
-import { agenciesMessages } from './messages';
+import { agenciesMessages, figureKey } from './messages';
 import { SeverityLegend } from './SeverityLegend';
 import { useAgencyTableInstance } from './useAgencyTableInstance';
 import { useAgencyViewState } from './useAgencyViewState';
@@ -36,6 +41,26 @@ interface Props {
 /** "co-quan-don-vi_2022_department.csv": ASCII, so every mail client and file system keeps it intact. */
 function exportFileName(period: Period, level: string | null, extension: string): string {
   return `co-quan-don-vi_${period.id}${level ? `_${level}` : ''}.${extension}`;
+}
+
+/**
+ * What the totals rows are: the sum of the rows shown, and, where the report
+ * prints its own total for exactly those rows, whether the two agree. A
+ * published total is never replaced by the sum; a disagreement points at the
+ * findings that record it.
+ */
+function TotalsNote({ period, totals, publishedTotal }: { period: Period; totals: AgencyTotals; publishedTotal: DossierRow | null }) {
+  const m = useMessages(agenciesMessages);
+  if (publishedTotal === null) return <p className="note agencies-totals-note">{m('totalsNoteSum')}</p>;
+  const ref = formatSourceRef(publishedTotal.provenance);
+  const differing = differingFigures(publishedTotal, totals);
+  if (differing.length === 0) return <p className="note agencies-totals-note">{m('totalsNoteMatch', { ref })}</p>;
+  return (
+    <p className="note agencies-totals-note">
+      {m('totalsNoteDiffer', { ref, fields: differing.map((key) => m(figureKey(key))).join(', ') })}{' '}
+      <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: 'sum' })}` }}>{m('totalsFindingsLink')}</Link>
+    </p>
+  );
 }
 
 /** Filters, legend, toolbar and table of one period's agencies; every choice lives in the URL or localStorage. */
@@ -65,6 +90,7 @@ export function AgenciesView({ period, model, findings }: Props) {
   const sorted = useMemo(() => sortAgencyRows(filtered, state.sorting, columns), [filtered, state.sorting, columns]);
   const displayRows = useMemo(() => arrangeRows(sorted, model, state.grouped), [sorted, model, state.grouped]);
   const totals = useMemo(() => totalsOf(period.id, filtered), [period.id, filtered]);
+  const publishedTotal = useMemo(() => publishedTotalFor(model, filtered), [model, filtered]);
   const groupSizes = useMemo(() => {
     const sizes = new Map<string, number>();
     for (const row of filtered) if (row.groupKey) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
@@ -106,7 +132,11 @@ export function AgenciesView({ period, model, findings }: Props) {
       columns: visibleColumns,
       rows: displayRows,
       totals,
-      totalsLabel: m('totalsLabel', { count: totals.rowCount }),
+      totalsLabel: m('totalsLabel', { count: fmt.number(totals.rowCount) }),
+      publishedTotal: publishedTotal && {
+        row: publishedTotal,
+        label: `${m('publishedTotalLabel', { label: publishedTotal.label })} (${formatSourceRef(publishedTotal.provenance)})`,
+      },
       levelLabel: (level) => t(agencyLevelKey(level)),
     });
   }
@@ -209,7 +239,7 @@ export function AgenciesView({ period, model, findings }: Props) {
       </div>
 
       {filtered.length === 0 ? (
-        <EmptyState title={m('noMatch')}>
+        <EmptyState title={filtersActive ? m('noMatch') : m('noRows')}>
           {filtersActive ? (
             <button type="button" className="button button--secondary" onClick={() => update({ level: null, districtId: null, search: '' })}>
               {m('clearFilters')}
@@ -217,17 +247,21 @@ export function AgenciesView({ period, model, findings }: Props) {
           ) : null}
         </EmptyState>
       ) : (
-        <AgenciesTable
-          table={table}
-          period={period}
-          columns={columns}
-          headerOf={headerOf}
-          formulaOf={formulaOf}
-          totals={totals}
-          thresholds={thresholds}
-          findingsIndex={findingsIndex}
-          groupSizes={groupSizes}
-        />
+        <>
+          <AgenciesTable
+            table={table}
+            period={period}
+            columns={columns}
+            headerOf={headerOf}
+            formulaOf={formulaOf}
+            totals={totals}
+            publishedTotal={publishedTotal}
+            thresholds={thresholds}
+            findingsIndex={findingsIndex}
+            groupSizes={groupSizes}
+          />
+          <TotalsNote period={period} totals={totals} publishedTotal={publishedTotal} />
+        </>
       )}
     </>
   );

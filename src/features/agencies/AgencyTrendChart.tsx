@@ -1,34 +1,15 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useRef } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { periodLabel } from '@/app/period';
+import { gapBands } from '@/components/charts/gapBands';
+import { useChartWidth } from '@/components/charts/useChartWidth';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import type { YearPoint } from './detailData';
 import { agencyDetailMessages } from './messages';
 
-/** Used when the container cannot be measured (jsdom, a hidden tab). */
-const fallbackWidth = 640;
-const minWidth = 280;
 const height = 260;
 const comparableColour = '#a4161a';
 const onlineColour = '#0b5cad';
-const gapFill = '#e9edf1';
-
-function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 function ChartTooltip({ active, label, points }: Partial<TooltipContentProps> & { points: YearPoint[] }) {
   const { fmt, lang } = useI18n();
@@ -65,8 +46,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
   const { fmt, lang } = useI18n();
   const m = useMessages(agencyDetailMessages);
   const frameRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(frameRef);
-  const width = measured > 0 ? Math.max(measured, minWidth) : fallbackWidth;
+  const width = useChartWidth(frameRef);
   const gapYears = points.filter((point) => point.period === null).map((point) => point.year);
   const partial = points.filter((point) => point.period !== null && point.period.kind !== 'year');
   const years = points.map((point) => point.year);
@@ -95,17 +75,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
       <div ref={frameRef} className="agency-chart__frame" role="img" aria-label={description}>
         <LineChart width={width} height={height} data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {gapYears.map((year) => (
-            <ReferenceArea
-              key={year}
-              x1={year - 0.5}
-              x2={year + 0.5}
-              fill={gapFill}
-              fillOpacity={1}
-              ifOverflow="visible"
-              label={{ value: m('chartNoData'), angle: -90, position: 'center', fill: '#3d4651', fontSize: 12 }}
-            />
-          ))}
+          {gapBands(gapYears, { label: m('chartNoData'), fontSize: 12 })}
           <XAxis
             type="number"
             dataKey="year"

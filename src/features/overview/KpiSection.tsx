@@ -61,7 +61,7 @@ export function KpiSection({ period, total, onlineLevel3Plus, comparison }: KpiS
           ? m('countChangeNoRelative', { difference: fmt.signed(change.difference), period: label })
           : m('countChange', {
               difference: fmt.signed(change.difference),
-              relative: `${change.relative > 0 ? '+' : ''}${fmt.percent(change.relative)}`,
+              relative: fmt.signedPercent(change.relative),
               period: label,
             })}
       </ChangeText>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Period } from '@/domain/dataset/schema';
+import type { Finding, Period } from '@/domain/dataset/schema';
 import { FigureText } from '@/components/MissingValue';
 import { SourceRef } from '@/components/SourceRef';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -7,10 +7,17 @@ import { agencyLevelKey } from '@/i18n/messages';
 import { overviewMessages } from './messages';
 import type { BlockFigures } from './overviewData';
 
-/** One line per level (departments, districts, communes, land registration), each linking to that level's agencies. */
-export function LevelTable({ period, blocks }: { period: Period; blocks: BlockFigures[] }) {
+/**
+ * One line per level (departments, districts, communes, land registration),
+ * each linking to that level's agencies. The figures are the block rows as
+ * printed; a block printed inside another, and a block whose printed total
+ * disagrees with its rows, say so, with a way to the findings.
+ */
+export function LevelTable({ period, blocks, findings }: { period: Period; blocks: BlockFigures[]; findings: readonly Finding[] }) {
   const { t, lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
+  const sumFindingsOf = (rowId: string) => findings.filter((finding) => finding.rowId === rowId && finding.check === 'sum').length;
+  const findingsSearch = `?${new URLSearchParams({ period: period.id, check: 'sum' })}`;
   return (
     <>
       <div className="table-scroll">
@@ -38,34 +45,49 @@ export function LevelTable({ period, blocks }: { period: Period; blocks: BlockFi
             </tr>
           </thead>
           <tbody>
-            {blocks.map(({ level, row, insideRow }) => (
-              <tr key={level}>
-                <th scope="row">
-                  <Link to={{ pathname: '/agencies', search: `?${new URLSearchParams({ period: period.id, level })}` }}>
-                    {t(agencyLevelKey(level))}
-                  </Link>
-                  {insideRow ? <div className="note">{m('insideBlock', { block: insideRow.label })}</div> : null}
-                </th>
-                <td className="numeric">
-                  <FigureText text={fmt.number(row.figures.received)} />
-                </td>
-                <td className="numeric">
-                  <FigureText text={fmt.number(row.metrics.resolved)} />
-                </td>
-                <td className="numeric">
-                  <FigureText text={fmt.number(row.metrics.lateCount)} />
-                </td>
-                <td className="numeric">
-                  <FigureText text={fmt.percent(row.metrics.lateRate)} />
-                </td>
-                <td className="numeric">
-                  <FigureText text={fmt.percent(row.metrics.onlineRate)} />
-                </td>
-                <td>
-                  <SourceRef provenance={row.provenance} />
-                </td>
-              </tr>
-            ))}
+            {blocks.map(({ level, row, insideRow }) => {
+              const disagreements = sumFindingsOf(row.id);
+              return (
+                <tr key={level}>
+                  <th scope="row">
+                    <Link to={{ pathname: '/agencies', search: `?${new URLSearchParams({ period: period.id, level })}` }}>
+                      {t(agencyLevelKey(level))}
+                    </Link>
+                    {insideRow ? <div className="note">{m('insideBlock', { block: insideRow.label })}</div> : null}
+                    {blocks
+                      .filter((other) => other.insideRow?.id === row.id)
+                      .map((other) => (
+                        <div key={other.level} className="note">
+                          {m('containsBlock', { block: other.row.label })}
+                        </div>
+                      ))}
+                    {disagreements > 0 ? (
+                      <div className="note">
+                        <Link to={{ pathname: '/data', search: findingsSearch }}>{m('blockDisagrees', { count: fmt.number(disagreements) })}</Link>
+                      </div>
+                    ) : null}
+                  </th>
+                  <td className="numeric">
+                    <FigureText text={fmt.number(row.figures.received)} />
+                  </td>
+                  <td className="numeric">
+                    <FigureText text={fmt.number(row.metrics.resolved)} />
+                  </td>
+                  <td className="numeric">
+                    <FigureText text={fmt.number(row.metrics.lateCount)} />
+                  </td>
+                  <td className="numeric">
+                    <FigureText text={fmt.percent(row.metrics.lateRate)} />
+                  </td>
+                  <td className="numeric">
+                    <FigureText text={fmt.percent(row.metrics.onlineRate)} />
+                  </td>
+                  <td>
+                    <SourceRef provenance={row.provenance} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -96,7 +96,11 @@ export default function OverviewPage() {
           <QueryState query={tablesQuery} skeleton={<SkeletonTable rows={4} columns={7} />}>
             {(data) => {
               const blocks = blockFigures(data.tables);
-              return blocks.length > 0 ? <LevelTable period={period} blocks={blocks} /> : <EmptyState title={m('levelsEmpty')} />;
+              return blocks.length > 0 ? (
+                <LevelTable period={period} blocks={blocks} findings={findingsQuery.data?.findings ?? []} />
+              ) : (
+                <EmptyState title={m('levelsEmpty')} />
+              );
             }}
           </QueryState>
         </section>

@@ -7,7 +7,7 @@ import { overviewMessages } from './messages';
 import type { RankedAgency } from './overviewData';
 
 /** Sort parameter of the agencies list that puts the highest late rate first. */
-export const lateRateSort = '-lateRate';
+const lateRateSort = '-lateRate';
 
 export function TopLateAgencies({ period, ranked }: { period: Period; ranked: RankedAgency[] }) {
   const { t, fmt } = useI18n();

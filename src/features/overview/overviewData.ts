@@ -3,6 +3,7 @@
  * Pure functions: the page only formats what these return.
  */
 import type { TaskStatusChange } from '@/api/contract';
+import { vietnameseCollator } from '@/domain/agencies/table';
 import {
   taskStatuses,
   type DossierRow,
@@ -126,7 +127,7 @@ export function highestLateRates(tables: readonly DossierTable[], limit = 5): Ra
       (a, b) =>
         b.lateRate - a.lateRate ||
         (b.row.metrics.lateCount ?? 0) - (a.row.metrics.lateCount ?? 0) ||
-        a.row.label.localeCompare(b.row.label, 'vi'),
+        vietnameseCollator.compare(a.row.label, b.row.label),
     )
     .slice(0, limit);
 }

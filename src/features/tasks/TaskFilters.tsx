@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { taskStatuses, type TaskStatus } from '@/domain/dataset/schema';
+import { taskStatuses, taskStatusSchema } from '@/domain/dataset/schema';
 import type { AgencyOption, StatusCounts, TaskGrouping } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
 import { AgencyFilter } from './AgencyFilter';
-import type { BoardParams, BoardView } from './boardParams';
+import { boardViews, taskGroupings, type BoardParams, type BoardView } from './boardParams';
 import { taskMessages } from './messages';
 
 export interface TaskFiltersProps {
@@ -76,7 +76,10 @@ export function TaskFilters({ params, onChange, agencyOptions, statusCounts }: T
           <select
             id={`${ids}-status`}
             value={params.status ?? ''}
-            onChange={(event) => onChange({ status: event.target.value === '' ? null : (event.target.value as TaskStatus) })}
+            onChange={(event) => {
+              const status = taskStatusSchema.safeParse(event.target.value);
+              onChange({ status: status.success ? status.data : null });
+            }}
           >
             <option value="">{m('statusAll')}</option>
             {taskStatuses.map((status) => (
@@ -108,9 +111,12 @@ export function TaskFilters({ params, onChange, agencyOptions, statusCounts }: T
             id={`${ids}-grouping`}
             value={params.grouping}
             disabled={params.view === 'list'}
-            onChange={(event) => onChange({ grouping: event.target.value as TaskGrouping })}
+            onChange={(event) => {
+              const grouping = taskGroupings.find((candidate) => candidate === event.target.value);
+              if (grouping) onChange({ grouping });
+            }}
           >
-            {(Object.keys(groupingLabels) as TaskGrouping[]).map((grouping) => (
+            {taskGroupings.map((grouping) => (
               <option key={grouping} value={grouping}>
                 {groupingLabels[grouping]}
               </option>
@@ -119,7 +125,7 @@ export function TaskFilters({ params, onChange, agencyOptions, statusCounts }: T
         </div>
         <fieldset className="segmented">
           <legend>{m('view')}</legend>
-          {(Object.keys(viewLabels) as BoardView[]).map((view) => (
+          {boardViews.map((view) => (
             <label key={view} className="segmented__option">
               <input
                 type="radio"

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { taskStatusNoteMaxLength } from '@/api/contract';
 import { describeApiError } from '@/api/errors';
 import { useRevertTaskStatus, useSetTaskStatus } from '@/api/taskStatusMutations';
-import { taskStatuses, type PeriodId, type TaskStatus } from '@/domain/dataset/schema';
+import { taskStatuses, taskStatusSchema, type PeriodId, type TaskStatus } from '@/domain/dataset/schema';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
 import { taskMessages } from './messages';
@@ -123,7 +123,10 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
               <select
                 id={`${ids}-status`}
                 value={chosenStatus}
-                onChange={(event) => setChosenStatus(event.target.value as TaskStatus)}
+                onChange={(event) => {
+                  const status = taskStatusSchema.safeParse(event.target.value);
+                  if (status.success) setChosenStatus(status.data);
+                }}
               >
                 {taskStatuses.map((option) => (
                   <option key={option} value={option}>

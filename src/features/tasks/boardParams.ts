@@ -28,8 +28,8 @@ export const boardParamNames = {
   view: 'view',
 } as const;
 
-const groupings: readonly TaskGrouping[] = ['area', 'status', 'lead'];
-const views: readonly BoardView[] = ['board', 'list'];
+export const taskGroupings: readonly TaskGrouping[] = ['area', 'status', 'lead'];
+export const boardViews: readonly BoardView[] = ['board', 'list'];
 const roleScopes: readonly AgencyRoleScope[] = ['lead', 'any'];
 
 function oneOf<Value extends string>(allowed: readonly Value[], raw: string | null, fallback: Value): Value {
@@ -44,8 +44,8 @@ export function readBoardParams(searchParams: URLSearchParams): BoardParams {
     status: status.success ? status.data : null,
     overdueOnly: searchParams.get(boardParamNames.overdue) === '1',
     query: searchParams.get(boardParamNames.query) ?? '',
-    grouping: oneOf(groupings, searchParams.get(boardParamNames.grouping), defaultBoardParams.grouping),
-    view: oneOf(views, searchParams.get(boardParamNames.view), defaultBoardParams.view),
+    grouping: oneOf(taskGroupings, searchParams.get(boardParamNames.grouping), defaultBoardParams.grouping),
+    view: oneOf(boardViews, searchParams.get(boardParamNames.view), defaultBoardParams.view),
   };
 }
 

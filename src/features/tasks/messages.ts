@@ -186,8 +186,6 @@ export const taskMessages = defineMessages({
   },
 });
 
-export type TaskMessageKey = keyof typeof taskMessages.vi;
-
 export const roleMessages = defineMessages({
   vi: {
     lead: 'chủ trì',

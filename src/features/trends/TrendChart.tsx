@@ -1,9 +1,8 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useRef } from 'react';
 import {
   CartesianGrid,
   Line,
   LineChart,
-  ReferenceArea,
   Tooltip,
   XAxis,
   YAxis,
@@ -12,38 +11,16 @@ import {
   type TooltipContentProps,
   type XAxisTickContentProps,
 } from 'recharts';
+import { gapBands } from '@/components/charts/gapBands';
+import { useChartWidth } from '@/components/charts/useChartWidth';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { isTrendYear, trendYears, type TrendYear } from '@/domain/trends/metrics';
 import { describeGap, describeSource, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
 
-/** Used when the container has no measurable width (jsdom, a hidden tab): the chart still renders at a fixed size. */
-export const fallbackChartWidth = 640;
-/** Narrowest the chart gets; fits a 360 px phone inside the page padding. */
-export const minChartWidth = 280;
-export const chartHeight = 340;
+const chartHeight = 340;
 
-const gapFill = '#e3e7ec';
 /** Half a year of room either side, so the first and last years get a band as wide as the others. */
 const yearAxisDomain: [number, number] = [Math.min(...trendYears) - 0.5, Math.max(...trendYears) + 0.5];
-const gapText = '#3d4651';
-
-/** The container's width, measured before the first paint so a phone never sees the chart at the fallback width. */
-function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 type ChartRow = Record<string, number | null>;
 
@@ -176,8 +153,7 @@ function YearTick({ x, y, payload, partialLabel }: Pick<XAxisTickContentProps, '
  */
 export function TrendChart({ model, names, colours, words, description, title }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(containerRef);
-  const width = measured > 0 ? Math.max(measured, minChartWidth) : fallbackChartWidth;
+  const width = useChartWidth(containerRef);
   const narrow = width < 480;
   const { t, fmt } = words;
   const scale = yAxisScale(model);
@@ -222,18 +198,7 @@ export function TrendChart({ model, names, colours, words, description, title }:
         desc={description}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        {model.gapYears.map((year) => (
-          <ReferenceArea
-            key={year}
-            x1={year - 0.5}
-            x2={year + 0.5}
-            fill={gapFill}
-            fillOpacity={1}
-            ifOverflow="visible"
-            className="trend-gap"
-            label={{ value: t('noData'), angle: -90, position: 'center', fill: gapText, fontSize: narrow ? 11 : 13 }}
-          />
-        ))}
+        {gapBands(model.gapYears, { label: t('noData'), fontSize: narrow ? 11 : 13, className: 'trend-gap' })}
         <XAxis
           type="number"
           dataKey="year"

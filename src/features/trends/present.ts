@@ -6,7 +6,7 @@
 import type { Agency } from '@/domain/dataset/schema';
 import { formatSourceRef, type Lang } from '@/domain/format';
 import type { Translate } from '@/i18n/defineMessages';
-import type { BoundFormat } from '@/i18n/I18nProvider';
+import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint, TrendPointSource } from '@/domain/trends/buildTrends';
 import type { TrendUnit } from '@/domain/trends/metrics';
 import type { TrendSeriesSelector } from '@/domain/trends/selection';

@@ -15,6 +15,8 @@ import {
   nameSortKey,
   noAgencyFilters,
   parseSortParam,
+  differingFigures,
+  publishedTotalFor,
   sortAgencyRows,
   totalsMissingCount,
   totalsOf,
@@ -243,6 +245,39 @@ describe('totalsOf (the filtered set)', () => {
     expect(totalsMissingCount(totals, source('onlineRate'))).toBe(1);
     expect(totalsMissingCount(totals, source('lateRate'))).toBe(0);
     expect(totalsMissingCount(totals, source('online'))).toBe(1);
+  });
+
+  it('finds the report’s own total for exactly the rows shown, and where it disagrees with their sum', () => {
+    const all = totalsOf('2022', rowsOf('2022'));
+    const grand = publishedTotalFor(model('2022'), rowsOf('2022'));
+    expect(grand?.provenance.line).toBe(364);
+    expect(grand?.figures.resolved).toBe(596533);
+    expect(all.figures.resolved).toBe(604512);
+    expect(differingFigures(grand!, all)).toEqual(['resolved', 'resolvedOnTime', 'resolvedLate', 'lateTotal']);
+
+    const camRanh = rowsOf('2022', { level: 'commune', districtId: 'ubnd-tp-cam-ranh' });
+    expect(publishedTotalFor(model('2022'), camRanh)?.provenance.line).toBe(284);
+    expect(publishedTotalFor(model('2022'), rowsOf('2022', { level: 'district' }))?.provenance.line).toBe(196);
+    // Block A (001:166) also adds the land offices: no printed total covers the departments alone.
+    expect(publishedTotalFor(model('2022'), rowsOf('2022', { level: 'department' }))).toBeNull();
+    expect(publishedTotalFor(model('2022'), rowsOf('2022', { search: 'ninh hoa' }))).toBeNull();
+  });
+
+  it('2017-Q1: TỔNG (004:470) stands for every row, Sở Du lịch included: it is in the online list only, with no dossier figure', () => {
+    const all = rowsOf('2017-Q1');
+    expect(all.find((row) => row.label === 'Sở Du lịch')?.figures.received).toBeUndefined();
+    const published = publishedTotalFor(model('2017-Q1'), all);
+    expect(published?.provenance.line).toBe(470);
+    expect(published?.figures.received).toBe(102008);
+    // The Ninh Hòa digit slip (004:510, 10.000) and the Cam Lâm commune subtotal (004:548, 100) are in the rows, not in TỔNG.
+    expect(totalsOf('2017-Q1', all).figures.received).toBe(112108);
+  });
+
+  it('2017-Q1 districts: the summary block and Phụ lục VI both print 25.338 received, 10.000 under their rows (004:512)', () => {
+    const districts = rowsOf('2017-Q1', { level: 'district' });
+    const published = publishedTotalFor(model('2017-Q1'), districts);
+    expect(published?.figures.received).toBe(25338);
+    expect(differingFigures(published!, totalsOf('2017-Q1', districts))).toContain('received');
   });
 
   it('group rows are never added to the totals', () => {

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { securityHeaders } from '@/app/securityHeaders';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,29 +33,6 @@ export interface StaticServerOptions {
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
-}
-
-export function securityHeaders(connectOrigins: readonly string[] = []): Record<string, string> {
-  const connectSrc = ["'self'", ...connectOrigins].join(' ');
-  return {
-    'Content-Security-Policy': [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      `connect-src ${connectSrc}`,
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  };
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -97,7 +75,7 @@ export async function startStaticServer({ root, connectOrigins = [] }: StaticSer
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(error instanceof Error ? error.message : String(error));
     }
   });

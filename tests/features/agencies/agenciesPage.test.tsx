@@ -107,17 +107,35 @@ describe('/agencies', () => {
     expect(rowNames()).toEqual(['UBND thành phố Cam Ranh', 'UBND huyện Cam Lâm']);
   });
 
-  it('totals the filtered rows: 8 district committees, 800 late, 1,98 % by the 2022 rule (001:196)', async () => {
+  it('totals the filtered rows: 8 district committees, 800 late, 1,98 % by the 2022 rule, equal to block B as printed (001:196)', async () => {
     await openAgencies('/agencies?period=2022&level=district');
-    const totals = agencyTable().tFoot!.rows[0]!;
-    expect(plain(within(totals).getByRole('rowheader').textContent)).toBe('Tổng (8 đơn vị)');
-    expect(plain(cellOf(totals, 'Tiếp nhận').textContent)).toBe('42.916');
-    expect(plain(cellOf(totals, 'Trễ hạn').textContent)).toBe('800');
-    expect(plain(cellOf(totals, 'Tỷ lệ trễ hạn').textContent)).toBe('1,98 % Cần theo dõi');
+    const [published, totals] = Array.from(agencyTable().tFoot!.rows);
+    expect(plain(within(published!).getByRole('rowheader').textContent)).toContain('Tổng báo cáo công bố: UBND cấp huyện 001:196');
+    expect(plain(cellOf(published!, 'Tiếp nhận').textContent)).toBe('42.916');
+    expect(plain(within(totals!).getByRole('rowheader').textContent)).toBe('Cộng các dòng (8 đơn vị)');
+    expect(plain(cellOf(totals!, 'Tiếp nhận').textContent)).toBe('42.916');
+    expect(plain(cellOf(totals!, 'Trễ hạn').textContent)).toBe('800');
+    expect(plain(cellOf(totals!, 'Tỷ lệ trễ hạn').textContent)).toBe('1,98 % Cần theo dõi');
+    expect(screen.getByText(/khớp với phép cộng các dòng/)).toHaveTextContent('dòng 001:196');
+  });
+
+  it('2022 communes: keeps the published C total 229.399 (001:208) and flags the sum of the rows, 237.378, against it', async () => {
+    await openAgencies('/agencies?period=2022&level=commune');
+    const [published, totals] = Array.from(agencyTable().tFoot!.rows);
+    expect(plain(within(published!).getByRole('rowheader').textContent)).toContain('Tổng báo cáo công bố: UBND CẤP XÃ 001:208');
+    expect(plain(cellOf(published!, 'Đã giải quyết').textContent)).toBe('229.399');
+    expect(plain(cellOf(totals!, 'Đã giải quyết').textContent)).toBe('237.378≠khác tổng báo cáo công bố (229.399)');
+    expect(plain(cellOf(totals!, 'Tiếp nhận').textContent)).toBe('244.405');
+    const note = screen.getByText(/khác phép cộng các dòng ở/);
+    expect(note).toHaveTextContent('(dòng 001:208); số này khác phép cộng các dòng ở: Đã giải quyết, Giải quyết đúng hạn, Giải quyết trễ hạn, Hồ sơ trễ hạn (số in).');
+    expect(within(note).getByRole('link', { name: 'Xem các ghi nhận về tổng không khớp' })).toHaveAttribute('href', '/data?period=2022&check=sum');
   });
 
   it('marks a total that some rows lack: 2022 Sở Ngoại vụ left its online cells blank (001:177)', async () => {
     await openAgencies('/agencies?period=2022&level=department');
+    // Block A (001:166) also adds the land offices, so no printed total covers the departments alone.
+    expect(agencyTable().tFoot!.rows).toHaveLength(1);
+    expect(screen.getByText(/báo cáo không in tổng cho đúng các đơn vị này/)).toBeInTheDocument();
     const totals = agencyTable().tFoot!.rows[0]!;
     expect(cellOf(totals, 'Tỷ lệ trực tuyến')).toHaveTextContent('Thiếu số liệu của 1 đơn vị');
     expect(cellOf(totals, 'Tỷ lệ trễ hạn')).not.toHaveTextContent('Thiếu số liệu');
@@ -186,8 +204,9 @@ describe('/agencies export', () => {
     expect(lines[0]).toBe('Cơ quan, đơn vị;Tiếp nhận;Đã giải quyết;Trễ hạn;Tỷ lệ trễ hạn (%);Tỷ lệ đúng hạn (%);Tỷ lệ trực tuyến (%)');
     // 001:197 Cam Lâm: (92+14)/(2736+156) = 3,67 %; online 960/2342 = 40,99 %.
     expect(lines[1]).toBe('UBND huyện Cam Lâm;2997;2736;106;3,67;96,64;40,99');
-    expect(lines).toHaveLength(1 + 8 + 1 + 1);
-    expect(lines[9]).toMatch(/^Tổng \(8 đơn vị\);42916;35573;800;1,98;/);
+    expect(lines).toHaveLength(1 + 8 + 2 + 1);
+    expect(lines[9]).toMatch(/^Tổng báo cáo công bố: UBND cấp huyện \(001:196\);42916;35573;800;1,98;/);
+    expect(lines[10]).toMatch(/^Cộng các dòng \(8 đơn vị\);42916;35573;800;1,98;/);
   });
 
   it('XLSX: a workbook of the same view', async () => {
@@ -197,6 +216,6 @@ describe('/agencies export', () => {
     const text = new TextDecoder().decode(new Uint8Array(await readBlob(blobs[0]!)));
     expect(text.startsWith('PK')).toBe(true);
     expect(text).toContain('<c r="A2" t="inlineStr" s="0"><is><t>UBND huyện Cam Lâm</t></is></c><c r="B2" s="2"><v>2997</v></c>');
-    expect(text).toContain('<t>Tổng (8 đơn vị)</t>');
+    expect(text).toContain('<t>Cộng các dòng (8 đơn vị)</t>');
   });
 });

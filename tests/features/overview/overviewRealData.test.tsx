@@ -30,6 +30,14 @@ describe('overview on the committed datasets', () => {
     const land = within(table).getByRole('link', { name: 'Văn phòng đăng ký đất đai' }).closest('tr');
     expect(land).toHaveTextContent('nằm trong «CƠ QUAN CHUYÊN MÔN CẤP TỈNH»');
     expect(land).toHaveTextContent('001:186');
+    const departments = within(table).getByRole('link', { name: 'Sở, ban, ngành' }).closest('tr');
+    expect(departments).toHaveTextContent('gồm cả «Khôi Văn phòng ĐKĐĐ»');
+    // 001:208 prints 229.399 resolved for block C; its 136 communes add up to 237.378 (the Cam Ranh subtotal, 001:284).
+    const communes = within(table).getByRole('link', { name: 'UBND cấp xã' }).closest('tr')!;
+    expect(communes).toHaveTextContent('229.399');
+    expect(
+      await within(communes).findByRole('link', { name: 'Tổng in trong báo cáo khác phép cộng các dòng của khối (4 ô)' }),
+    ).toHaveAttribute('href', '/data?period=2022&check=sum');
     expect(sums).toBeGreaterThan(0);
     expect(await screen.findByRole('link', { name: `${sums} tổng số công bố không khớp với các dòng` })).toBeInTheDocument();
     const top = screen.getByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });

@@ -1,27 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Agency } from '@/domain/dataset/schema';
-import { formatDate, formatDateRange, formatNumber, formatPercent, formatPointChange, formatSignedNumber, formatDateTime, missingValueLabel, type Lang } from '@/domain/format';
+import { boundFormat, type Lang } from '@/domain/format';
 import { buildTrendModel } from '@/domain/trends/buildTrends';
 import { provinceSelector } from '@/domain/trends/selection';
-import type { BoundFormat } from '@/i18n/I18nProvider';
 import { translator } from '@/i18n/defineMessages';
 import { trendMessages } from '@/features/trends/messages';
 import { describeSource, formatTrendValue, summarySentence, type TrendWords } from '@/features/trends/present';
 import { agencies, trendInput } from '../../domain/trends/fixtures';
 
 function words(lang: Lang): TrendWords {
-  const fmt: BoundFormat = {
-    number: (value, digits) => formatNumber(value, lang, digits),
-    percent: (value, digits) => formatPercent(value, lang, digits),
-    signed: (value) => formatSignedNumber(value, lang),
-    points: (value) => formatPointChange(value, lang),
-    date: (value) => formatDate(value, lang),
-    dateRange: (start, end) => formatDateRange(start, end, lang),
-    dateTime: (value) => formatDateTime(value, lang),
-    missingLabel: missingValueLabel(lang),
-  };
-  return { t: translator(trendMessages, lang), fmt, lang };
+  return { t: translator(trendMessages, lang), fmt: boundFormat(lang), lang };
 }
 
 const byId = new Map<string, Agency>(agencies.map((agency) => [agency.id, agency]));
