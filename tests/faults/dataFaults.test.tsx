@@ -38,7 +38,7 @@ describe('an empty period (2022 with no tables, tasks or findings)', () => {
         'Bảng tiến độ của kỳ này không có nhiệm vụ nào.',
       ],
     },
-    { url: '/agencies', says: ['Hiển thị 0 trên 0 cơ quan, đơn vị'] },
+    { url: '/agencies', says: ['Hiển thị 0 trên 0 cơ quan, đơn vị', 'Bảng số liệu của kỳ này không có dòng cơ quan, đơn vị nào.'] },
     { url: '/tasks', says: ['Kỳ này không có nhiệm vụ nào trong bảng tiến độ.'] },
     { url: '/data', says: ['Kỳ Năm 2022 không có ghi nhận nào về số liệu.'] },
   ];

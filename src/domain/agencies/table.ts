@@ -22,9 +22,9 @@ import {
 import type { ExportColumnKind, ExportTable, ExportValue } from '@/domain/export/exportTable';
 import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
 import { matchesFolded } from '@/domain/text/fold';
+import { vietnameseCollator } from '@/domain/text/collate';
 
 /** Vietnamese alphabetical order (ă after a, đ after d, tones after the letter), not code-unit order. */
-export const vietnameseCollator = new Intl.Collator('vi', { numeric: true });
 
 /** The levels an agency row can have, in the order the reports list them. */
 export const agencyRowLevels = ['department', 'district', 'commune', 'land_registration'] as const satisfies readonly StatisticsLevel[];

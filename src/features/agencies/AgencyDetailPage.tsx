@@ -21,6 +21,7 @@ import { agenciesMessages, agencyDetailMessages, figureKey, metricColumnKey } fr
 import { LateRateValue } from './SeverityCue';
 import { useSeverityThresholds } from './useSeverityThresholds';
 import './agencies.css';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 const headlineMetrics: MetricKey[] = ['resolved', 'lateCount', 'lateRate', 'comparableLateRate', 'onTimeRate', 'onlineRate'];
 /** Shown through the headline metric rows above. */
@@ -121,7 +122,7 @@ function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeri
 
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={m('figuresCaption', { agency: agency.name })}>
         <table className="data-table agency-periods">
           <caption className="visually-hidden">{m('figuresCaption', { agency: agency.name })}</caption>
           <thead>
@@ -183,7 +184,7 @@ function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeri
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="note">
         <p>{m('lateRuleTitle')}</p>
         <ul className="link-list">

@@ -23,6 +23,7 @@ import {
   type FindingContext,
 } from './findingRows';
 import { dataQualityMessages, type FindingCheck } from './messages';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 /** The search parameter holding the chosen check. */
 const CHECK_PARAM = 'check';
@@ -106,7 +107,7 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
           <Link to={{ search: `?${new URLSearchParams({ period: period.id })}` }}>{m('showAll')}</Link>
         </EmptyState>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={m('caption', { period: periodLabel(period, lang) })}>
           <table className="data-table findings-table">
             <caption className="visually-hidden">{m('caption', { period: periodLabel(period, lang) })}</caption>
             <thead>
@@ -134,7 +135,7 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

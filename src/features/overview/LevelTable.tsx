@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { overviewMessages } from './messages';
 import type { BlockFigures } from './overviewData';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 /**
  * One line per level (departments, districts, communes, land registration),
@@ -20,7 +21,7 @@ export function LevelTable({ period, blocks, findings }: { period: Period; block
   const findingsSearch = `?${new URLSearchParams({ period: period.id, check: 'sum' })}`;
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={m('levelsCaption')}>
         <table className="data-table">
           <caption className="visually-hidden">{m('levelsCaption')}</caption>
           <thead>
@@ -90,7 +91,7 @@ export function LevelTable({ period, blocks, findings }: { period: Period; block
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="note">{m('lateRateRule', { rule: period.metricRules.lateRate[lang] })}</p>
     </>
   );

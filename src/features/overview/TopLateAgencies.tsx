@@ -5,6 +5,7 @@ import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { overviewMessages } from './messages';
 import type { RankedAgency } from './overviewData';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 /** Sort parameter of the agencies list that puts the highest late rate first. */
 const lateRateSort = '-lateRate';
@@ -15,7 +16,7 @@ export function TopLateAgencies({ period, ranked }: { period: Period; ranked: Ra
   const periodSearch = `?${new URLSearchParams({ period: period.id })}`;
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={m('topCaption')}>
         <table className="data-table">
           <caption className="visually-hidden">{m('topCaption')}</caption>
           <thead>
@@ -56,7 +57,7 @@ export function TopLateAgencies({ period, ranked }: { period: Period; ranked: Ra
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="note">
         <Link to={{ pathname: '/agencies', search: `?${new URLSearchParams({ period: period.id, sort: lateRateSort })}` }}>
           {m('allAgencies')}

@@ -3,7 +3,7 @@
  * Pure functions: the page only formats what these return.
  */
 import type { TaskStatusChange } from '@/api/contract';
-import { vietnameseCollator } from '@/domain/agencies/table';
+import { vietnameseCollator } from '@/domain/text/collate';
 import {
   taskStatuses,
   type DossierRow,

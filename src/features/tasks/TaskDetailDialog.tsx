@@ -12,6 +12,7 @@ import { TaskDeadline } from './TaskDeadline';
 import { useTaskLabels } from './taskLabels';
 import { TaskStatusPanel } from './TaskStatusPanel';
 import type { TaskItem } from './types';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 export interface TaskDetailDialogProps {
   item: TaskItem;
@@ -71,7 +72,7 @@ function Assignment({ item }: { item: TaskItem }) {
       {assignment.entries.length === 0 ? (
         <p className="note">{m('noAgencies')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={m('sectionAgencies')}>
           <table className="data-table task-detail__entries">
             <thead>
               <tr>
@@ -90,7 +91,7 @@ function Assignment({ item }: { item: TaskItem }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );
@@ -163,7 +164,7 @@ export function TaskDetailDialog({ item, periodId, periods, onClose, returnFocus
   const { task } = item;
   return (
     <Dialog labelledBy={titleId} onClose={onClose} returnFocusTo={returnFocusTo}>
-      <header className="dialog__head">
+      <div className="dialog__head">
         <div>
           <p className="task-detail__meta">
             <span className="task-card__code">{task.code}</span>{' '}
@@ -174,7 +175,7 @@ export function TaskDetailDialog({ item, periodId, periods, onClose, returnFocus
         <button type="button" className="button button--secondary dialog__close" onClick={onClose}>
           {m('close')}
         </button>
-      </header>
+      </div>
       <div className="dialog__body task-detail">
         <DetailSection title={m('sectionStatus')}>
           <TaskStatusPanel item={item} periodId={periodId} />

@@ -5,13 +5,14 @@ import { StatusBadge } from './StatusBadge';
 import { TaskDeadline } from './TaskDeadline';
 import { useTaskLabels } from './taskLabels';
 import type { OpenTask, TaskItem } from './types';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 /** The same filtered tasks as the board, one row each, in plan order. */
 export function TaskList({ items, onOpen }: { items: TaskItem[]; onOpen: OpenTask }) {
   const m = useMessages(taskMessages);
   const labels = useTaskLabels();
   return (
-    <div className="section table-scroll">
+    <ScrollRegion className="section" label={m('listCaption')}>
       <table className="data-table task-list">
         <caption className="visually-hidden">{m('listCaption')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function TaskList({ items, onOpen }: { items: TaskItem[]; onOpen: OpenTas
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

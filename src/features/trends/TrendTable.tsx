@@ -2,6 +2,7 @@ import { SourceRef } from '@/components/SourceRef';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { trendYears, type TrendYear } from '@/domain/trends/metrics';
 import { describeDocument, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { ScrollRegion } from '@/components/ScrollRegion';
 
 interface TrendTableProps {
   id: string;
@@ -54,7 +55,7 @@ export function TrendTable({ id, model, names, metricName, words }: TrendTablePr
       <p className="trend-table__title" aria-hidden="true">
         {t('tableCaption', { metric: metricName })}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('tableCaption', { metric: metricName })}>
         <table className="data-table trend-table">
           <caption className="visually-hidden">{t('tableCaption', { metric: metricName })}</caption>
           <thead>
@@ -86,7 +87,7 @@ export function TrendTable({ id, model, names, metricName, words }: TrendTablePr
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

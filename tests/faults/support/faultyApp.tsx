@@ -28,7 +28,7 @@ export interface FaultyAppOptions {
   loadDatasets?: () => Promise<BundledDatasets>;
 }
 
-export function createFaultyClient(options: Omit<FaultyAppOptions, 'url'> = {}): ApiClient {
+function createFaultyClient(options: Omit<FaultyAppOptions, 'url'> = {}): ApiClient {
   return createApiClient({
     baseUrl: mockBaseUrl,
     timeoutMs: options.timeoutMs,
