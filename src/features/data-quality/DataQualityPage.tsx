@@ -35,9 +35,11 @@ export default function DataQualityPage() {
   const { period } = usePeriodParam('any');
   usePageTitle(m('title'));
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
-  // Table and row names make the list readable; without them the ids still locate every finding.
+  // Table and row names make the list readable; if they cannot be had, the ids still locate every finding.
   const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
   const context = findingContext(tablesQuery.data?.tables ?? []);
+  const namesPending = period.holds.statistics && tablesQuery.isPending;
+  const skeleton = <SkeletonTable rows={8} columns={6} />;
 
   return (
     <div className="page">
@@ -51,11 +53,11 @@ export default function DataQualityPage() {
         </h2>
         <QueryState
           query={findingsQuery}
-          skeleton={<SkeletonTable rows={8} columns={6} />}
+          skeleton={skeleton}
           isEmpty={(data) => data.findings.length === 0}
           empty={<EmptyState title={m('empty', { period: periodLabel(period, lang) })} />}
         >
-          {(data) => <FindingsList period={period} findings={data.findings} context={context} />}
+          {(data) => (namesPending ? skeleton : <FindingsList period={period} findings={data.findings} context={context} />)}
         </QueryState>
       </section>
     </div>
