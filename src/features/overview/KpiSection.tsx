@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DossierRow, Period } from '@/domain/dataset/schema';
+import { Link } from 'react-router';
+import type { DossierRow, FigureKey, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { KpiCard } from '@/components/KpiCard';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -22,10 +23,12 @@ export interface KpiSectionProps {
   /** 2017 publishes no online rate, only this count, in another appendix (004:459). */
   onlineLevel3Plus: number | null;
   comparison: Comparison;
+  /** The period's findings; a sum finding on the total row is shown on the card whose figure it concerns. */
+  findings: readonly Finding[];
 }
 
 /** The six headline figures of a period, each with how it is computed and how it moved since the comparable period. */
-export function KpiSection({ period, total, onlineLevel3Plus, comparison }: KpiSectionProps) {
+export function KpiSection({ period, total, onlineLevel3Plus, comparison, findings }: KpiSectionProps) {
   const { lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const metrics = total.metrics;
@@ -111,8 +114,26 @@ export function KpiSection({ period, total, onlineLevel3Plus, comparison }: KpiS
     );
   }
 
+  /**
+   * The published total stays on the card; where its rows add up differently, the card says so and links to the
+   * finding. `fields` are the columns the card's figure is read from, the one it shows first.
+   */
+  function totalMismatch(fields: readonly FigureKey[]): ReactNode {
+    const totalSums = findings.filter((candidate) => candidate.rowId === total.id && candidate.check === 'sum');
+    const finding = fields.map((field) => totalSums.find((candidate) => candidate.field === field)).find((found) => found !== undefined);
+    if (finding === undefined || finding.computed === null) return undefined;
+    return (
+      <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: 'sum' })}` }}>
+        {m('totalDiffers', { computed: fmt.number(finding.computed) })}
+      </Link>
+    );
+  }
+
   const rule = (key: RateRule) => period.metricRules[key][lang];
   const pendingLate = figures.pendingLate ?? null;
+  const pendingLateNote =
+    pendingLate !== null && pendingLate > 0 ? m('lateCountIncludesPending', { pending: fmt.number(pendingLate) }) : null;
+  const lateCountMismatch = totalMismatch(['lateTotal', 'resolvedLate', 'approvedLate', 'rejectedLate']);
   const onlineDetail =
     figures.online != null
       ? m('onlineCount', { count: fmt.number(figures.online) })
@@ -125,12 +146,14 @@ export function KpiSection({ period, total, onlineLevel3Plus, comparison }: KpiS
       <KpiCard
         label={m('received')}
         value={fmt.number(figures.received)}
+        detail={totalMismatch(['received'])}
         formula={m('receivedFormula')}
         change={countChangeText((row) => row.figures.received ?? null)}
       />
       <KpiCard
         label={m('resolved')}
         value={fmt.number(metrics.resolved)}
+        detail={totalMismatch(['resolved', 'approved', 'rejected'])}
         formula={period.publishedFigures.includes('approved') ? m('resolvedFormulaSplit') : m('resolvedFormula')}
         change={countChangeText((row) => row.metrics.resolved)}
       />
@@ -144,7 +167,13 @@ export function KpiSection({ period, total, onlineLevel3Plus, comparison }: KpiS
         label={m('lateCount')}
         value={fmt.number(metrics.lateCount)}
         detail={
-          pendingLate !== null && pendingLate > 0 ? m('lateCountIncludesPending', { pending: fmt.number(pendingLate) }) : undefined
+          pendingLateNote || lateCountMismatch ? (
+            <>
+              {pendingLateNote}
+              {pendingLateNote && lateCountMismatch ? <br /> : null}
+              {lateCountMismatch}
+            </>
+          ) : undefined
         }
         formula={rule('lateRate')}
         change={lateChangeText('count')}

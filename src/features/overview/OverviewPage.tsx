@@ -77,6 +77,7 @@ export default function OverviewPage() {
                   total={total}
                   onlineLevel3Plus={provinceFigure(data.tables, 'onlineLevel3Plus')}
                   comparison={comparison}
+                  findings={findingsQuery.data?.findings ?? []}
                 />
               ) : (
                 <EmptyState title={m('noTotal')} />

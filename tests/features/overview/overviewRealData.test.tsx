@@ -45,6 +45,19 @@ describe('overview on the committed datasets', () => {
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('29,79 %');
   });
 
+  it('2022: the published totals stay on the cards, which say what their rows add up to (Cam Ranh subtotal, 001:284)', async () => {
+    renderApp({ url: '/?period=2022', loadDatasets: loadRepoDatasets });
+    await screen.findByRole('heading', { level: 3, name: 'Hồ sơ đã giải quyết' });
+    const resolvedNote = await within(card('Hồ sơ đã giải quyết')).findByRole('link', {
+      name: 'Số tổng công bố; cộng các dòng được 604.512',
+    });
+    expect(resolvedNote).toHaveAttribute('href', '/data?period=2022&check=sum');
+    expect(card('Hồ sơ đã giải quyết')).toHaveTextContent('596.533');
+    expect(card('Hồ sơ trễ hạn')).toHaveTextContent('gồm 752');
+    expect(within(card('Hồ sơ trễ hạn')).getByRole('link')).toHaveTextContent('cộng các dòng được 9.805');
+    expect(within(card('Hồ sơ tiếp nhận')).queryByText(/cộng các dòng/)).toBeNull();
+  });
+
   it('2017-Q1: 102.008 received (004:470), no comparable period, the level-3 online count instead of a rate', async () => {
     renderApp({ url: '/?period=2017-Q1', loadDatasets: loadRepoDatasets });
     await screen.findByRole('heading', { level: 3, name: 'Hồ sơ tiếp nhận' });
