@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --check] [-- --runs 3] [-- --readme]
+ * npm run bench [-- --check] [-- --runs 3] [-- --readme] [-- --only agencies,tasks]
  *
  * Builds the production app twice (the embedded mock into .tmp/bench-dist, and
  * one pointed at a local bench API into .tmp/bench-dist-api), then measures in
@@ -11,7 +11,9 @@
  *   - /trends, switching the metric with eight agencies charted;
  *   - /tasks with 600 tasks, a status filter change.
  * --check exits with 1 when a budget is missed; --readme writes the table into
- * README.md's Performance section; results also go to .tmp/bench/.
+ * README.md's Performance section; results also go to .tmp/bench/. --only
+ * measures some parts (js, lcp, agencies, trends, tasks), for work on one of
+ * them; its report leaves the others out and cannot go into the README.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,10 +33,19 @@ const { values: options } = parseArgs({
     check: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
   },
 });
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+const benchParts = ['js', 'lcp', 'agencies', 'trends', 'tasks'] as const;
+type BenchPart = (typeof benchParts)[number];
+const isBenchPart = (name: string): name is BenchPart => benchParts.some((part) => part === name);
+const requestedParts = options.only?.split(',').map((name) => name.trim()) ?? [...benchParts];
+const unknownParts = requestedParts.filter((name) => !isBenchPart(name));
+if (unknownParts.length > 0) throw new Error(`--only takes ${benchParts.join(', ')}; not ${unknownParts.join(', ')}`);
+const parts = new Set(requestedParts.filter(isBenchPart));
+if (options.readme && parts.size < benchParts.length) throw new Error('--readme needs every part measured: drop --only');
 
 const budgets = { rootJsBytes: 150_000, interactionMs: 100, lcpMs: 1500 };
 const jsRoutes = ['/', '/agencies', '/agencies/so-ke-hoach-dau-tu', '/trends', '/tasks', '/data'];
@@ -97,8 +108,10 @@ async function main(): Promise<number> {
   const apiSite = await startStaticServer({ root: apiDist, connectOrigins: [api.baseUrl] });
   try {
     const routes: RouteJs[] = [];
-    for (const route of jsRoutes) routes.push(await measureRouteJs(browser, mockSite.url, mockBuild, route));
-    log('measured the JavaScript of each route');
+    if (parts.has('js')) {
+      for (const route of jsRoutes) routes.push(await measureRouteJs(browser, mockSite.url, mockBuild, route));
+      log('measured the JavaScript of each route');
+    }
 
     const lcpSamples = new Map<string, LcpSample[]>(lcpRoutes.map((route) => [route, []]));
     const interactionSamples = new Map<string, number[]>();
@@ -106,14 +119,16 @@ async function main(): Promise<number> {
       for (const [name, value] of Object.entries(samples)) interactionSamples.set(name, [...(interactionSamples.get(name) ?? []), value]);
     };
     for (let run = 1; run <= runs; run += 1) {
-      for (const route of lcpRoutes) lcpSamples.get(route)?.push(await measureLcp(browser, mockSite.url, route, lcpThrottling));
-      record(await agenciesRun(browser, apiSite.url, api));
-      record(await trendsRun(browser, apiSite.url, api, trendAgencies));
-      record(await tasksRun(browser, apiSite.url, api));
+      if (parts.has('lcp')) {
+        for (const route of lcpRoutes) lcpSamples.get(route)?.push(await measureLcp(browser, mockSite.url, route, lcpThrottling));
+      }
+      if (parts.has('agencies')) record(await agenciesRun(browser, apiSite.url, api));
+      if (parts.has('trends')) record(await trendsRun(browser, apiSite.url, api, trendAgencies));
+      if (parts.has('tasks')) record(await tasksRun(browser, apiSite.url, api));
       log(`run ${run}/${runs} done`);
     }
 
-    const lcp: TimedMeasure[] = lcpRoutes.map((route) => {
+    const lcp: TimedMeasure[] = (parts.has('lcp') ? lcpRoutes : []).map((route) => {
       const samples = lcpSamples.get(route) ?? [];
       return {
         name: `LCP of \`${route}\`, mock API, CPU ${lcpThrottling}× slower`,
@@ -121,10 +136,15 @@ async function main(): Promise<number> {
         note: `first contentful paint ${Math.round(median(samples.map((sample) => sample.fcpMs)))} ms; LCP element ${mostFrequent(samples.map((sample) => sample.element))}`,
       };
     });
-    const interactions: TimedMeasure[] = Object.entries(interactionNames).map(([key, name]) => ({ name, samples: interactionSamples.get(key) ?? [] }));
+    const interactions: TimedMeasure[] = Object.entries(interactionNames).flatMap(([key, name]) => {
+      const samples = interactionSamples.get(key);
+      return samples ? [{ name, samples }] : [];
+    });
     const root = routes.find((route) => route.route === '/');
     const budgetList: Budget[] = [
-      { name: 'Initial JS of `/` (gzip; charts, mock and bundled data excluded)', value: root?.gzip.app ?? Number.NaN, limit: budgets.rootJsBytes, format: kb },
+      ...(root
+        ? [{ name: 'Initial JS of `/` (gzip; charts, mock and bundled data excluded)', value: root.gzip.app, limit: budgets.rootJsBytes, format: kb }]
+        : []),
       ...lcp.map((measure) => ({ name: measure.name, value: median(measure.samples), limit: budgets.lcpMs, format: (value: number) => `${Math.round(value)} ms` })),
       ...interactions.map((measure) => ({ name: measure.name, value: median(measure.samples), limit: budgets.interactionMs, format: (value: number) => `${Math.round(value)} ms` })),
     ];
