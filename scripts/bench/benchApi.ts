@@ -8,14 +8,13 @@
  *   tasks      the committed datasets with 2022's tasks copied under new ids up to 600.
  * Synthetic data lives in memory only; nothing is written under data/.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { createDatasetSource, periodIdFromFileName, type BundledDatasets, type JsonLoader } from '@/api/mock/datasets';
+import { inMemoryDatasets, type BundledDatasets } from '@/api/mock/datasets';
 import { handleApiRequest } from '@/api/mock/handleApiRequest';
 import { createMemoryStorage, createTaskStatusStore } from '@/api/mock/taskStatusStore';
 import { createStressDataset } from '@/domain/agencies/stressDataset';
-import type { Catalog, PeriodDataset, Task } from '@/domain/dataset/schema';
+import { catalogSchema, periodDatasetSchema, type Catalog, type PeriodDataset, type Task } from '@/domain/dataset/schema';
 import { startNodeApiServer, type RunningServer } from '../../tests/api/support/nodeApiServer';
+import { readRepoCatalog, readRepoPeriods } from '../../tests/app/support/repoDatasets';
 
 export type BenchScenario = 'real' | 'agencies' | 'tasks';
 
@@ -27,20 +26,13 @@ export interface BenchApi {
   close(): Promise<void>;
 }
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const datasetsDir = path.join(repoRoot, 'data/datasets');
 export const stressAgencyCount = 10_000;
 export const benchTaskCount = 600;
 
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(file, 'utf8'));
-}
-
 async function committedFiles(): Promise<{ catalog: Catalog; periods: Map<string, PeriodDataset> }> {
-  const names = (await readdir(path.join(datasetsDir, 'periods'))).filter((name) => name.endsWith('.json'));
   const periods = new Map<string, PeriodDataset>();
-  for (const name of names) periods.set(periodIdFromFileName(name), (await readJson(path.join(datasetsDir, 'periods', name))) as PeriodDataset);
-  return { catalog: (await readJson(path.join(datasetsDir, 'catalog.json'))) as Catalog, periods };
+  for (const [id, load] of await readRepoPeriods()) periods.set(id, await load());
+  return { catalog: await readRepoCatalog(), periods };
 }
 
 /** Copies of the tasks with new ids and codes ("I.1 (bản 3)"), in plan order, up to `count`. */
@@ -60,10 +52,12 @@ function replicateTasks(tasks: readonly Task[], count: number): Task[] {
   return copies.sort((a, b) => a.area.position - b.area.position || a.order - b.order);
 }
 
-/** Every loader goes through createDatasetSource, so the scenarios are validated like the real API's data. */
-function source(catalog: Catalog, periods: ReadonlyMap<string, PeriodDataset>, label: string): Promise<BundledDatasets> {
-  const loaders = new Map<string, JsonLoader>([...periods].map(([id, dataset]) => [id, async () => dataset]));
-  return createDatasetSource({ loadCatalog: async () => catalog, periodLoaders: loaders, label });
+/** Each scenario is checked against the schema, as the ingest checks the real datasets. */
+function source(catalog: Catalog, periods: ReadonlyMap<string, PeriodDataset>): Promise<BundledDatasets> {
+  return inMemoryDatasets(
+    catalogSchema.parse(catalog),
+    [...periods.values()].map((dataset) => periodDatasetSchema.parse(dataset)),
+  );
 }
 
 export async function startBenchApi(): Promise<BenchApi> {
@@ -73,13 +67,12 @@ export async function startBenchApi(): Promise<BenchApi> {
 
   const stress = createStressDataset({ agencyCount: stressAgencyCount, periodId: '2022' });
   const scenarios: Record<BenchScenario, BundledDatasets> = {
-    real: await source(catalog, periods, 'data/datasets'),
+    real: await source(catalog, periods),
     agencies: await source(
       { ...catalog, agencies: [...catalog.agencies, ...stress.agencies] },
       new Map([...periods, ['2022', { ...stress.dataset, tasks: latest.tasks }]]),
-      'bench/agencies',
     ),
-    tasks: await source(catalog, new Map([...periods, ['2022', { ...latest, tasks: replicateTasks(latest.tasks, benchTaskCount) }]]), 'bench/tasks'),
+    tasks: await source(catalog, new Map([...periods, ['2022', { ...latest, tasks: replicateTasks(latest.tasks, benchTaskCount) }]])),
   };
   // Validate every period now, so no page load pays for the server's first parse.
   for (const datasets of Object.values(scenarios)) {

@@ -5,6 +5,7 @@
  * after the DOM has settled (see pageProbe.ts).
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { responseValidatedMark } from '@/api/client';
 import type { BenchBuild, ChunkInfo, ChunkKind } from './build';
 import { pageProbeSource, type LcpEntry, type ProbeResult, type Until } from './pageProbe';
 
@@ -101,6 +102,20 @@ export async function responsesEndAt(page: Page, urls: readonly string[]): Promi
   );
   if (ends.length < urls.length) throw new BenchError(`expected responses for ${urls.join(', ')}, saw ${ends.length}`);
   return Math.max(...ends);
+}
+
+/** When the last of the responses for `paths` had passed the client's schema check (the client's User Timing marks, page clock). */
+export async function responsesValidatedAt(page: Page, paths: readonly string[]): Promise<number> {
+  const times = await page.evaluate(
+    ([markName, wanted]) =>
+      performance
+        .getEntriesByName(markName, 'mark')
+        .filter((mark) => wanted.includes((mark as PerformanceMark).detail as string))
+        .map((mark) => mark.startTime),
+    [responseValidatedMark, [...paths]] as const,
+  );
+  if (times.length < paths.length) throw new BenchError(`expected the client to mark ${paths.join(', ')} as validated, saw ${times.length}`);
+  return Math.max(...times);
 }
 
 export interface RouteJs {

@@ -3,7 +3,7 @@
  * embedded mock). Every response is validated against these schemas, so a
  * server that drifts from the contract fails loudly, naming the endpoint.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   agencyGroupSchema,
   agencySchema,
@@ -46,7 +46,7 @@ export const taskStatusNoteMaxLength = 2000;
 
 export const taskStatusBodySchema = z.object({
   status: taskStatusSchema,
-  note: z.string().max(taskStatusNoteMaxLength),
+  note: z.string().check(z.maxLength(taskStatusNoteMaxLength)),
 });
 export type TaskStatusBody = z.infer<typeof taskStatusBodySchema>;
 
@@ -70,7 +70,7 @@ export const periodTasksResponseSchema = z.object({
 });
 export type PeriodTasksResponse = z.infer<typeof periodTasksResponseSchema>;
 
-export const agencyRowSchema = dossierRowSchema.extend({ tableId: z.string() });
+export const agencyRowSchema = z.extend(dossierRowSchema, { tableId: z.string() });
 export type AgencyRow = z.infer<typeof agencyRowSchema>;
 
 export const agencyTaskSchema = z.object({

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { vi as vietnameseZodLocale } from 'zod/locales';
 
-export const apiErrorKinds = ['http', 'not_found', 'timeout', 'network', 'invalid_json', 'schema', 'config'] as const;
+export const apiErrorKinds = ['http', 'not_found', 'timeout', 'network', 'too_large', 'invalid_json', 'schema', 'config'] as const;
 export type ApiErrorKind = (typeof apiErrorKinds)[number];
 
 export type UiLanguage = 'vi' | 'en';
@@ -20,6 +20,7 @@ interface ApiErrorInit {
   details?: string | null;
   issue?: SchemaIssue | null;
   timeoutMs?: number | null;
+  maxBytes?: number | null;
   cause?: unknown;
 }
 
@@ -33,6 +34,8 @@ export class ApiError extends Error {
   readonly details: string | null;
   readonly issue: SchemaIssue | null;
   readonly timeoutMs: number | null;
+  /** The size limit a `too_large` response went over. */
+  readonly maxBytes: number | null;
 
   constructor(init: ApiErrorInit) {
     super(`${init.kind} error on ${init.endpoint}${init.details ? `: ${init.details}` : ''}`, { cause: init.cause });
@@ -43,6 +46,7 @@ export class ApiError extends Error {
     this.details = init.details ?? null;
     this.issue = init.issue ?? null;
     this.timeoutMs = init.timeoutMs ?? null;
+    this.maxBytes = init.maxBytes ?? null;
   }
 }
 
@@ -59,7 +63,7 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
  * Zod reports in English by default; the Vietnamese message comes from a second
  * parse with zod's Vietnamese locale, paid only when the response is already wrong.
  */
-export function firstSchemaIssue(schema: z.ZodType, data: unknown, error: z.ZodError): SchemaIssue | null {
+export function firstSchemaIssue(schema: z.ZodMiniType, data: unknown, error: z.core.$ZodError): SchemaIssue | null {
   const first = error.issues[0];
   if (first === undefined) return null;
   const localized = schema.safeParse(data, { error: vietnameseZodLocale().localeError });
@@ -77,6 +81,11 @@ export interface ApiErrorDescription {
 
 function seconds(timeoutMs: number | null): string {
   return String(Math.round((timeoutMs ?? 0) / 100) / 10);
+}
+
+/** "50 MB", with the decimal separator of the language. */
+function megabytes(bytes: number | null, lang: UiLanguage): string {
+  return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format((bytes ?? 0) / 1_000_000)} MB`;
 }
 
 function describeVi(error: ApiError): ApiErrorDescription {
@@ -101,6 +110,11 @@ function describeVi(error: ApiError): ApiErrorDescription {
       return {
         title: 'Không kết nối được máy chủ dữ liệu',
         detail: `Không gửi được yêu cầu ${error.endpoint}. Kiểm tra kết nối mạng hoặc địa chỉ máy chủ (VITE_API_URL).`,
+      };
+    case 'too_large':
+      return {
+        title: `Dữ liệu trả về từ ${error.endpoint} quá lớn`,
+        detail: `Phản hồi vượt ${megabytes(error.maxBytes, 'vi')} nên không được đọc, để trình duyệt không bị treo. Hãy chọn kỳ khác, hoặc báo quản trị viên máy chủ dữ liệu.`,
       };
     case 'invalid_json':
       return {
@@ -144,6 +158,11 @@ function describeEn(error: ApiError): ApiErrorDescription {
       return {
         title: 'Cannot reach the data server',
         detail: `The request ${error.endpoint} could not be sent. Check the network connection or the server address (VITE_API_URL).`,
+      };
+    case 'too_large':
+      return {
+        title: `The data returned by ${error.endpoint} is too large`,
+        detail: `The response exceeds ${megabytes(error.maxBytes, 'en')} and was not read, so that the browser does not freeze. Choose another period, or tell the data server's administrator.`,
       };
     case 'invalid_json':
       return {

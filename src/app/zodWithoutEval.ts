@@ -6,6 +6,6 @@
  * policy violation even though zod catches the refusal; jitless mode skips
  * both the probe and the compiled parsers.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

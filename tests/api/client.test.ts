@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '@/api/client';
+import { createApiClient, responseValidatedMark } from '@/api/client';
 import { ApiError, describeApiError } from '@/api/errors';
 import type { MockFault } from '@/api/mock/createMockFetch';
 import { fixture2022, loadFixtureDatasets } from './fixtures/datasets';
@@ -124,6 +124,48 @@ describe('createApiClient', () => {
     const reason = await pending.catch((error: unknown) => error);
     expect(reason).not.toBeInstanceOf(ApiError);
     expect(reason).toMatchObject({ name: 'AbortError', message: 'left the page' });
+  });
+
+  it('refuses a body over maxResponseBytes, announced or streamed, and stops reading it', async () => {
+    const body = JSON.stringify({ findings: [] });
+    let chunksSent = 0;
+    let cancelled = false;
+    const chunk = new TextEncoder().encode(' '.repeat(100_000));
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        chunksSent += 1;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const answering = (response: Response) =>
+      createApiClient({ baseUrl: 'http://api.test', maxResponseBytes: 1_500_000, fetchImpl: async () => response });
+
+    const streamed = await failureOf(answering(new Response(endless)).getFindings());
+    expect(streamed).toMatchObject({ kind: 'too_large', endpoint: '/findings', maxBytes: 1_500_000 });
+    expect(chunksSent).toBeLessThan(20);
+    expect(cancelled).toBe(true);
+
+    const announced = await failureOf(answering(new Response(body, { headers: { 'Content-Length': '5000000' } })).getFindings());
+    expect(announced).toMatchObject({ kind: 'too_large' });
+    expect(describeApiError(announced)).toEqual({
+      title: 'Dữ liệu trả về từ /findings quá lớn',
+      detail: 'Phản hồi vượt 1,5 MB nên không được đọc, để trình duyệt không bị treo. Hãy chọn kỳ khác, hoặc báo quản trị viên máy chủ dữ liệu.',
+    });
+    expect(describeApiError(announced, 'en').title).toBe('The data returned by /findings is too large');
+
+    expect(await answering(jsonResponse({ findings: [] })).getFindings()).toEqual({ findings: [] });
+  });
+
+  it('marks each validated response in the performance timeline, naming its path', async () => {
+    performance.clearMarks(responseValidatedMark);
+    await clientWith().getPeriods();
+    const marks = performance.getEntriesByName(responseValidatedMark) as PerformanceMark[];
+    expect(marks.map((mark) => mark.detail)).toEqual(['/periods']);
+    await failureOf(clientWith(() => jsonResponse({ periods: 'none' })).getPeriods());
+    expect(performance.getEntriesByName(responseValidatedMark)).toHaveLength(1);
   });
 
   it('describes anything that is not an ApiError as unexpected', () => {

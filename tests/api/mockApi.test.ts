@@ -191,6 +191,43 @@ describe('mock API on fixtures', () => {
     expect(attempts).toBe(2);
   });
 
+  it('with preload, starts loading the datasets before the first request and loads them once', async () => {
+    let attempts = 0;
+    const preloading = mockFetch({
+      preload: true,
+      loadDatasets: () => {
+        attempts += 1;
+        return loadFixtureDatasets();
+      },
+    });
+    expect(attempts).toBe(1);
+    expect((await preloading(`${baseUrl}/periods`)).status).toBe(200);
+    expect(attempts).toBe(1);
+
+    let lazyAttempts = 0;
+    mockFetch({
+      loadDatasets: () => {
+        lazyAttempts += 1;
+        return loadFixtureDatasets();
+      },
+    });
+    expect(lazyAttempts).toBe(0);
+  });
+
+  it('with preload, a failed early load is not kept: the next request loads again', async () => {
+    let attempts = 0;
+    const preloading = mockFetch({
+      preload: true,
+      loadDatasets: () => {
+        attempts += 1;
+        return attempts === 1 ? Promise.reject(new Error('catalog.json hỏng')) : loadFixtureDatasets();
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await preloading(`${baseUrl}/periods`)).status).toBe(200);
+    expect(attempts).toBe(2);
+  });
+
   it('waits the configured delay and aborts during it like fetch', async () => {
     const slow = mockFetch({ delayMs: 80 });
     const started = Date.now();

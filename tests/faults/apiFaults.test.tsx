@@ -100,6 +100,15 @@ const faultKinds: FaultKind[] = [
     }),
   },
   {
+    // A server announcing 60 MB: refused before a byte is read (the client's limit is 50 MB).
+    name: 'an oversized response',
+    fault: () => new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': '60000000' } }),
+    message: (endpoint) => ({
+      title: `Dữ liệu trả về từ ${endpoint} quá lớn`,
+      detail: 'Phản hồi vượt 50 MB nên không được đọc, để trình duyệt không bị treo. Hãy chọn kỳ khác, hoặc báo quản trị viên máy chủ dữ liệu.',
+    }),
+  },
+  {
     name: 'invalid JSON',
     fault: () => new Response('<html><body>502 Bad Gateway</body></html>', { status: 200, headers: { 'Content-Type': 'application/json' } }),
     message: (endpoint) => ({

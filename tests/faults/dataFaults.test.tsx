@@ -101,8 +101,8 @@ describe('an unknown agency id in the address', () => {
 });
 
 describe('a very large response', () => {
-  // The client sets no size limit on a body (src/api/client.ts), so the gate is that a
-  // national-scale answer, 7 MB for the tables and 2.7 MB for the catalogue, still renders.
+  // The client refuses bodies over 50 MB (src/api/client.ts; tests/faults/apiFaults.test.tsx),
+  // and a national-scale answer, 7 MB for the tables and 2.7 MB for the catalogue, stays under it and renders.
   it('/agencies with 10,000 agencies in one period renders them all, and the search still narrows them', async () => {
     const { dataset, agencies } = createStressDataset({ agencyCount: 10_000 });
     const real = await loadRepoDatasets();

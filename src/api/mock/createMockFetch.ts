@@ -11,15 +11,19 @@ export type MockFault = Response | 'timeout' | 'network-error' | undefined;
 
 export interface MockFetchOptions {
   loadDatasets: () => Promise<BundledDatasets>;
-  /** Milliseconds before each answer, or a function drawing one; default 150–300 ms. */
+  /**
+   * Milliseconds before each answer, or a function drawing one; default none.
+   * Tests set one to see loading states; the app answers at once, as an API
+   * inside the page does.
+   */
   delayMs?: number | (() => number);
   /** Where task-status changes persist; default an in-memory storage. */
   storage?: KeyValueStorage;
   faults?: (request: Request) => MockFault;
+  /** Start loading the datasets now rather than on the first request, e.g. while the app draws its shell. */
+  preload?: boolean;
   now?: () => Date;
 }
-
-const realisticDelayMs = () => 150 + Math.random() * 150;
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -48,7 +52,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
 /** An in-process `fetch` that answers the API contract from the bundled datasets. */
 export function createMockFetch(options: MockFetchOptions): typeof fetch {
   const store = createTaskStatusStore(options.storage ?? createMemoryStorage());
-  const { delayMs = realisticDelayMs } = options;
+  const { delayMs = 0 } = options;
   const drawDelay = typeof delayMs === 'number' ? () => delayMs : delayMs;
   let datasets: Promise<BundledDatasets> | null = null;
 
@@ -61,6 +65,7 @@ export function createMockFetch(options: MockFetchOptions): typeof fetch {
     }
     return datasets;
   }
+  if (options.preload) void loadDatasetsOnce();
 
   return async (input, init) => {
     // The signal is kept apart from the Request: under jsdom, AbortSignal is jsdom's

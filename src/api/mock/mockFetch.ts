@@ -16,11 +16,7 @@ function persistentStorage(): KeyValueStorage {
   }
 }
 
-/** The mock the app runs without VITE_API_URL: bundled datasets, localStorage, a realistic delay (none under Vitest). */
+/** The mock the app runs without VITE_API_URL: bundled datasets, task-status changes in localStorage. */
 export function createBundledMockFetch(): typeof fetch {
-  return createMockFetch({
-    loadDatasets: loadBundledDatasets,
-    storage: persistentStorage(),
-    delayMs: import.meta.env.MODE === 'test' ? 0 : undefined,
-  });
+  return createMockFetch({ loadDatasets: loadBundledDatasets, storage: persistentStorage(), preload: true });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PeriodId } from '@/domain/dataset/schema';
 import { taskStatusChangeSchema, type TaskStatusChange } from '../contract';
 

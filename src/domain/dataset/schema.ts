@@ -3,27 +3,33 @@
  * One schema serves both ends: ingest validates what it writes, the client
  * validates what it receives.
  */
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
+
+// zod/mini loads no locale, so every issue would read "Invalid input"; classic zod
+// defaulted to English, which the UI, the mock and the ingest show. Set here
+// because all three load this module before they parse anything.
+z.config(en());
 
 export const periodIdSchema = z
   .string()
-  .regex(/^\d{4}(-(Q[1-4]|H[12]))?$/, 'Mã kỳ không hợp lệ (ví dụ 2022, 2020-H1, 2017-Q1)');
+  .check(z.regex(/^\d{4}(-(Q[1-4]|H[12]))?$/, 'Mã kỳ không hợp lệ (ví dụ 2022, 2020-H1, 2017-Q1)'));
 export type PeriodId = z.infer<typeof periodIdSchema>;
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD'));
 
 /** Where a record came from: a report file under data/reports and its 1-based line(s). */
 export const provenanceSchema = z.object({
   file: z.string(),
-  line: z.number().int().positive(),
-  lineEnd: z.number().int().positive().optional(),
+  line: z.int().check(z.positive()),
+  lineEnd: z.optional(z.int().check(z.positive())),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 export const sourceDocumentSchema = z.object({
   id: z.string(),
-  number: z.string().nullable(),
-  date: isoDateSchema.nullable(),
+  number: z.nullable(z.string()),
+  date: z.nullable(isoDateSchema),
   issuer: z.string(),
   title: z.string(),
   file: z.string(),
@@ -65,7 +71,7 @@ export const rateKeySchema = z.enum(rateKeys);
 export type RateKey = z.infer<typeof rateKeySchema>;
 
 /** A rate as printed (text) and read as a percentage (value 3.01 for "3.01%", 12.57 for "0.1257"). */
-export const publishedRateSchema = z.object({ text: z.string(), value: z.number().nullable() });
+export const publishedRateSchema = z.object({ text: z.string(), value: z.nullable(z.number()) });
 export type PublishedRate = z.infer<typeof publishedRateSchema>;
 
 export const periodKindSchema = z.enum(['quarter', 'half_year', 'year']);
@@ -75,9 +81,9 @@ export const periodSchema = z.object({
   label: z.string(),
   labelEn: z.string(),
   kind: periodKindSchema,
-  year: z.number().int(),
+  year: z.int(),
   /** The window the figures were counted over (e.g. 2021-12-15 – 2022-12-14). */
-  statisticsWindow: z.object({ start: isoDateSchema, end: isoDateSchema, note: z.string().nullable() }),
+  statisticsWindow: z.object({ start: isoDateSchema, end: isoDateSchema, note: z.nullable(z.string()) }),
   /** Date of the report; tasks are judged overdue against it. */
   reportDate: isoDateSchema,
   sources: z.array(sourceDocumentSchema),
@@ -92,7 +98,7 @@ export const periodSchema = z.object({
     onlineRate: z.object({ vi: z.string(), en: z.string() }),
   }),
   /** Period this one can be compared with in the overview (same kind of window), if any. */
-  previousComparableId: periodIdSchema.nullable(),
+  previousComparableId: z.nullable(periodIdSchema),
 });
 export type Period = z.infer<typeof periodSchema>;
 
@@ -116,7 +122,7 @@ export const agencySchema = z.object({
   shortName: z.string(),
   level: agencyLevelSchema,
   /** Parent district (agency id of the district People's Committee) for communes and land-registration branches. */
-  districtId: z.string().nullable(),
+  districtId: z.nullable(z.string()),
   /** Every spelling seen in the reports, the canonical name included. */
   aliases: z.array(z.string()),
   /**
@@ -125,11 +131,11 @@ export const agencySchema = z.object({
    * agency the parsed tables and cells never name.
    */
   sightings: z.array(z.object({ text: z.string(), provenance: provenanceSchema })),
-  validFrom: isoDateSchema.nullable(),
-  validTo: isoDateSchema.nullable(),
-  mergedInto: z.string().nullable(),
+  validFrom: z.nullable(isoDateSchema),
+  validTo: z.nullable(isoDateSchema),
+  mergedInto: z.nullable(z.string()),
   mergedFrom: z.array(z.string()),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -137,7 +143,7 @@ export type Agency = z.infer<typeof agencySchema>;
 export const agencyGroupSchema = z.object({
   id: z.string(),
   label: z.string(),
-  memberLevel: agencyLevelSchema.nullable(),
+  memberLevel: z.nullable(agencyLevelSchema),
 });
 export type AgencyGroup = z.infer<typeof agencyGroupSchema>;
 
@@ -147,35 +153,35 @@ export type StatisticsLevel = z.infer<typeof statisticsLevelSchema>;
 
 /** Figures computed from the published ones by the period's documented rule. Percentages are 0–100. */
 export const derivedMetricsSchema = z.object({
-  resolved: z.number().nullable(),
-  resolvedLate: z.number().nullable(),
+  resolved: z.nullable(z.number()),
+  resolvedLate: z.nullable(z.number()),
   /** The period's own late count (2022 adds pending-late dossiers). */
-  lateCount: z.number().nullable(),
-  lateRate: z.number().nullable(),
-  onTimeRate: z.number().nullable(),
-  onlineRate: z.number().nullable(),
+  lateCount: z.nullable(z.number()),
+  lateRate: z.nullable(z.number()),
+  onTimeRate: z.nullable(z.number()),
+  onlineRate: z.nullable(z.number()),
   /** Late resolved dossiers / resolved dossiers: the one rate that means the same in every period. */
-  comparableLateRate: z.number().nullable(),
+  comparableLateRate: z.nullable(z.number()),
 });
 export type DerivedMetrics = z.infer<typeof derivedMetricsSchema>;
 
 export const dossierRowSchema = z.object({
   id: z.string(),
   kind: z.enum(['agency', 'subtotal', 'total']),
-  agencyId: z.string().nullable(),
+  agencyId: z.nullable(z.string()),
   /** The name cell as printed, tags stripped. */
   label: z.string(),
-  number: z.string().nullable(),
+  number: z.nullable(z.string()),
   level: statisticsLevelSchema,
-  districtId: z.string().nullable(),
-  parentRowId: z.string().nullable(),
+  districtId: z.nullable(z.string()),
+  parentRowId: z.nullable(z.string()),
   /**
    * The rows this subtotal or total adds up, as printed. A level block of a
    * summary table (2017 Phụ lục IV, 2020 Phụ lục II) adds up the top rows of
    * its level's own table, so its members sit in that other table.
    */
   memberRowIds: z.array(z.string()),
-  figures: z.partialRecord(figureKeySchema, z.number().nullable()),
+  figures: z.partialRecord(figureKeySchema, z.nullable(z.number())),
   publishedRates: z.partialRecord(rateKeySchema, publishedRateSchema),
   metrics: derivedMetricsSchema,
   provenance: provenanceSchema,
@@ -189,9 +195,9 @@ export const dossierTableSchema = z.object({
   title: z.string(),
   level: statisticsLevelSchema,
   complete: z.boolean(),
-  completenessNote: z.string().nullable(),
+  completenessNote: z.nullable(z.string()),
   /** For a partial commune table: districts whose communes are all present. */
-  completeDistrictIds: z.array(z.string()).nullable(),
+  completeDistrictIds: z.nullable(z.array(z.string())),
   rows: z.array(dossierRowSchema),
   provenance: provenanceSchema,
 });
@@ -203,13 +209,13 @@ export const findingSchema = z.object({
   periodId: periodIdSchema,
   check: findingCheckSchema,
   severity: z.enum(['error', 'warning', 'info']),
-  tableId: z.string().nullable(),
-  rowId: z.string().nullable(),
-  field: z.string().nullable(),
-  published: z.number().nullable(),
-  computed: z.number().nullable(),
-  difference: z.number().nullable(),
-  likelyCause: z.string().nullable(),
+  tableId: z.nullable(z.string()),
+  rowId: z.nullable(z.string()),
+  field: z.nullable(z.string()),
+  published: z.nullable(z.number()),
+  computed: z.nullable(z.number()),
+  difference: z.nullable(z.number()),
+  likelyCause: z.nullable(z.string()),
   message: z.string(),
   provenance: provenanceSchema,
 });
@@ -219,7 +225,7 @@ export const richBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: z.string() }),
   z.object({
     type: z.literal('list'),
-    items: z.array(z.object({ marker: z.string().nullable(), text: z.string(), depth: z.number().int().min(0) })),
+    items: z.array(z.object({ marker: z.nullable(z.string()), text: z.string(), depth: z.int().check(z.nonnegative()) })),
   }),
 ]);
 export const richTextSchema = z.array(richBlockSchema);
@@ -230,17 +236,17 @@ export const deadlineKindSchema = z.enum(['year', 'quarter', 'month', 'from', 'w
 export const deadlinePartSchema = z.object({
   text: z.string(),
   kind: deadlineKindSchema,
-  start: isoDateSchema.nullable(),
-  due: isoDateSchema.nullable(),
-  note: z.string().nullable(),
+  start: z.nullable(isoDateSchema),
+  due: z.nullable(isoDateSchema),
+  note: z.nullable(z.string()),
 });
 export type DeadlinePart = z.infer<typeof deadlinePartSchema>;
 
 export const assignmentRoleSchema = z.enum(['lead', 'co_lead', 'support', 'appraise', 'guide', 'implement', 'other']);
 export type AssignmentRole = z.infer<typeof assignmentRoleSchema>;
 export const assignmentEntrySchema = z.object({
-  agencyId: z.string().nullable(),
-  groupId: z.string().nullable(),
+  agencyId: z.nullable(z.string()),
+  groupId: z.nullable(z.string()),
   text: z.string(),
   role: assignmentRoleSchema,
 });
@@ -264,12 +270,12 @@ export const taskResultSchema = z.object({
   result: richTextSchema,
   status: taskStatusSchema,
   /** The phrase that decided the status, or the override's reason. */
-  statusEvidence: z.string().nullable(),
+  statusEvidence: z.nullable(z.string()),
   statusSource: z.enum(['rule', 'override']),
   subResults: z.array(
-    z.object({ agencyId: z.string().nullable(), agencyText: z.string(), status: taskStatusSchema, evidence: z.string().nullable() }),
+    z.object({ agencyId: z.nullable(z.string()), agencyText: z.string(), status: taskStatusSchema, evidence: z.nullable(z.string()) }),
   ),
-  provenance: provenanceSchema.nullable(),
+  provenance: z.nullable(provenanceSchema),
 });
 export type TaskResult = z.infer<typeof taskResultSchema>;
 
@@ -277,18 +283,18 @@ export const reformAreaSchema = z.object({
   id: z.string(),
   label: z.string(),
   labelEn: z.string(),
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
 });
 export type ReformArea = z.infer<typeof reformAreaSchema>;
 
 export const taskSchema = z.object({
   id: z.string(),
   periodId: periodIdSchema,
-  area: z.object({ id: z.string(), numeral: z.string(), heading: z.string(), position: z.number().int().positive() }),
+  area: z.object({ id: z.string(), numeral: z.string(), heading: z.string(), position: z.int().check(z.positive()) }),
   /** Number as printed within its area ("" for an unnumbered task) and the full code ("VI.3"). */
   number: z.string(),
   code: z.string(),
-  order: z.number().int().nonnegative(),
+  order: z.int().check(z.nonnegative()),
   title: z.string(),
   deliverable: richTextSchema,
   deadline: z.object({ text: z.string(), parts: z.array(deadlinePartSchema) }),
@@ -303,11 +309,11 @@ export type Task = z.infer<typeof taskSchema>;
 
 /** 2017-Q1 Phụ lục II: who filed the yearly plan and the quarterly report on time. */
 export const reportingComplianceSchema = z.object({
-  agencyId: z.string().nullable(),
+  agencyId: z.nullable(z.string()),
   label: z.string(),
   section: z.string(),
   planIssuedText: z.string(),
-  planIssuedDate: isoDateSchema.nullable(),
+  planIssuedDate: z.nullable(isoDateSchema),
   communicationPlan: z.boolean(),
   quarterReport: z.enum(['on_time', 'late', 'missing']),
   provenance: provenanceSchema,
@@ -315,12 +321,12 @@ export const reportingComplianceSchema = z.object({
 export type ReportingCompliance = z.infer<typeof reportingComplianceSchema>;
 
 export const indexValueSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   indicator: z.enum(['par_index', 'sipas']),
-  score: z.number().nullable(),
-  scoreText: z.string().nullable(),
-  rank: z.number().int().nullable(),
-  of: z.number().int().nullable(),
+  score: z.nullable(z.number()),
+  scoreText: z.nullable(z.string()),
+  rank: z.nullable(z.int()),
+  of: z.nullable(z.int()),
   source: z.object({ id: z.string(), title: z.string(), quote: z.string() }),
   provenance: provenanceSchema,
 });

@@ -5,22 +5,24 @@
  * Each entry says why, quoting the phrase the rule decided on, and the
  * override's reason becomes the task's status evidence.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { periodIdSchema, taskStatusSchema } from '@/domain/dataset/schema';
 import type { StatusReading } from './status';
 import statusOverridesJson from '../../../data/overrides/task-status.json';
 
 /** "<period>:<code>", the id of a Task: "2022:VII.3", "2017-Q1:I.3", "2020:IX". */
-export const taskIdSchema = z.string().refine((id) => {
-  const [period = '', code = '', ...rest] = id.split(':');
-  return rest.length === 0 && periodIdSchema.safeParse(period).success && /^[IVXL]+(?:\.\d+)?$/.test(code);
-}, 'Mã nhiệm vụ phải có dạng <kỳ>:<số hiệu>, ví dụ 2022:VII.3');
+export const taskIdSchema = z.string().check(
+  z.refine((id) => {
+    const [period = '', code = '', ...rest] = id.split(':');
+    return rest.length === 0 && periodIdSchema.safeParse(period).success && /^[IVXL]+(?:\.\d+)?$/.test(code);
+  }, 'Mã nhiệm vụ phải có dạng <kỳ>:<số hiệu>, ví dụ 2022:VII.3'),
+);
 
 export const statusOverrideSchema = z.object({
   taskId: taskIdSchema,
   status: taskStatusSchema,
-  reason: z.string().min(1),
-  reviewedBy: z.string().min(1).optional(),
+  reason: z.string().check(z.minLength(1)),
+  reviewedBy: z.optional(z.string().check(z.minLength(1))),
 });
 export type StatusOverride = z.infer<typeof statusOverrideSchema>;
 

@@ -41,6 +41,8 @@ const fixedRowHeight = 41;
 
 interface Props {
   table: Table<AgencyTableRow>;
+  /** The rows to draw, already filtered, sorted and grouped (see useAgencyTableInstance). */
+  rows: readonly AgencyTableRow[];
   period: Period;
   columns: AgencyColumn[];
   headerOf: (columnId: string) => string;
@@ -241,17 +243,16 @@ function TotalCell(props: {
 }
 
 export function AgenciesTable(props: Props) {
-  const { table, period, columns, headerOf, formulaOf, totals, publishedTotal, thresholds, findingsIndex, groupSizes } = props;
+  const { table, rows, period, columns, headerOf, formulaOf, totals, publishedTotal, thresholds, findingsIndex, groupSizes } = props;
   const { lang } = useI18n();
   const m = useMessages(agenciesMessages);
   const scrollRef = useRef<HTMLDivElement>(null);
   const caption = m('tableCaption', { period: periodLabel(period, lang) });
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
 
-  const tableRows = table.getRowModel().rows;
-  const virtualize = tableRows.length > VIRTUALIZE_ABOVE;
+  const virtualize = rows.length > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => fixedRowHeight,
     overscan: 6,
@@ -261,8 +262,8 @@ export function AgenciesTable(props: Props) {
   const paddingTop = virtualItems?.[0]?.start ?? 0;
   const paddingBottom = virtualItems ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
   const shown = virtualItems
-    ? virtualItems.map((item) => ({ row: tableRows[item.index], index: item.index }))
-    : tableRows.map((row, index) => ({ row, index }));
+    ? virtualItems.map((item) => ({ row: rows[item.index], index: item.index }))
+    : rows.map((row, index) => ({ row, index }));
   const visibleColumns = table.getVisibleLeafColumns();
   const multiSort = table.getState().sorting.length > 1;
   const shownColumns = useMemo(() => visibleColumns.flatMap((column) => byId.get(column.id) ?? []), [visibleColumns, byId]);
@@ -276,7 +277,7 @@ export function AgenciesTable(props: Props) {
     <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table
         className={`data-table agency-table${virtualize ? ' agency-table--fixed-rows' : ''}`}
-        aria-rowcount={virtualize ? tableRows.length + (publishedTotal ? 3 : 2) : undefined}
+        aria-rowcount={virtualize ? rows.length + (publishedTotal ? 3 : 2) : undefined}
       >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -322,7 +323,7 @@ export function AgenciesTable(props: Props) {
               <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
             </tr>
           ) : null}
-          {shown.map(({ row, index }) => (row ? <BodyRow key={row.id} row={row.original} index={index} context={context} /> : null))}
+          {shown.map(({ row, index }) => (row ? <BodyRow key={row.key} row={row} index={index} context={context} /> : null))}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="agency-table__spacer">
               <td colSpan={visibleColumns.length} style={{ height: paddingBottom }} />
@@ -331,7 +332,7 @@ export function AgenciesTable(props: Props) {
         </tbody>
         <tfoot>
           {publishedTotal ? (
-            <tr className="agency-table__published" aria-rowindex={virtualize ? tableRows.length + 2 : undefined}>
+            <tr className="agency-table__published" aria-rowindex={virtualize ? rows.length + 2 : undefined}>
               {shownColumns.map((column) => (
                 <PublishedTotalCell key={column.id} column={column} row={publishedTotal} thresholds={thresholds} findingsIndex={findingsIndex} />
               ))}
@@ -339,7 +340,7 @@ export function AgenciesTable(props: Props) {
           ) : null}
           <tr
             className="agency-table__totals"
-            aria-rowindex={virtualize ? tableRows.length + (publishedTotal ? 3 : 2) : undefined}
+            aria-rowindex={virtualize ? rows.length + (publishedTotal ? 3 : 2) : undefined}
           >
             {shownColumns.map((column) => (
               <TotalCell key={column.id} column={column} totals={totals} publishedTotal={publishedTotal} thresholds={thresholds} />

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import {
   agencyColumns,
@@ -7,6 +7,7 @@ import {
   differingFigures,
   filterAgencyRows,
   findingsByRow,
+  prepareAgencySearch,
   publishedTotalFor,
   sortAgencyRows,
   totalsOf,
@@ -19,6 +20,7 @@ import { toCsv } from '@/domain/export/csv';
 import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
 import { EmptyState } from '@/components/EmptyState';
 import { periodLabel } from '@/app/period';
+import { whenIdle } from '@/app/whenIdle';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { AgenciesTable } from './AgenciesTable';
@@ -81,6 +83,7 @@ export function AgenciesView({ period, model, findings }: Props) {
   const { visibility, setVisibility, reset: resetColumns } = useColumnVisibility(columns, state.level);
   const findingsIndex = useMemo(() => findingsByRow(findings), [findings]);
 
+  useEffect(() => whenIdle(() => prepareAgencySearch(model.rows)), [model]);
   // Typing stays responsive with 10,000 rows: filtering and sorting follow the deferred query.
   const search = useDeferredValue(state.search);
   const filtered = useMemo(
@@ -250,6 +253,7 @@ export function AgenciesView({ period, model, findings }: Props) {
         <>
           <AgenciesTable
             table={table}
+            rows={displayRows}
             period={period}
             columns={columns}
             headerOf={headerOf}

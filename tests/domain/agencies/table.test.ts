@@ -133,6 +133,13 @@ describe('filterAgencyRows', () => {
     expect(rowsOf('2022', { search: 'ninh hoa', level: 'district' }).map((row) => row.label)).toEqual(['UBND thị xã Ninh Hòa']);
   });
 
+  it('search matches one name at a time: Diên An, listed under several spellings, is no match for "dien dien"', () => {
+    const labels = rowsOf('2022', { search: 'dien dien' }).map((row) => row.label);
+    expect(labels).toContain('UBND Xã Diên Điền');
+    expect(labels.filter((label) => /Diên An/i.test(label))).toEqual([]);
+    expect(rowsOf('2022', { search: 'dien an' }).map((row) => row.label).filter((label) => /Diên An/i.test(label))).toHaveLength(1);
+  });
+
   it('search finds an agency under another spelling: 2017 prints "Diên Điện", the catalogue name is Diên Điền', () => {
     const found = rowsOf('2017-Q1', { search: 'Diên Điền', level: 'commune' });
     expect(found.map((row) => row.label)).toContain('UBND xã Diên Điện');

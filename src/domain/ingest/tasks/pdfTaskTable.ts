@@ -7,7 +7,7 @@
  * appendix (seed 000, passed in as `anchors`). Tasks that cannot be followed
  * that way are split by the reviewed file data/overrides/2020-h1-columns.json.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RawTaskRow } from '../rawTask';
 import { plainText } from '../../text/html';
 import columnOverridesJson from '../../../../data/overrides/2020-h1-columns.json';
@@ -314,15 +314,15 @@ function matchKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const lineNumberSchema = z.number().int().positive();
+const lineNumberSchema = z.int().check(z.positive());
 /** Either an inclusive range of physical lines, or one piece of a merged line with its text. */
 const cellSourceSchema = z.union([
   z.tuple([lineNumberSchema, lineNumberSchema]),
-  z.object({ line: lineNumberSchema, text: z.string().min(1) }),
+  z.object({ line: lineNumberSchema, text: z.string().check(z.minLength(1)) }),
 ]);
 type CellSource = z.infer<typeof cellSourceSchema>;
 const taskOverrideSchema = z.object({
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
   task: z.array(cellSourceSchema),
   deliverable: z.array(cellSourceSchema),
   deadline: z.array(cellSourceSchema),

@@ -8,7 +8,7 @@
  * and otherwise continues the previous task column by column, either across
  * a page break (right after a header) or as an in-page sub-row.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RawTaskRow } from '../rawTask';
 import { plainText } from '../../text/html';
 import { appendBlock, joinContinuation } from './cellJoin';
@@ -26,7 +26,7 @@ export const tsvTaskTables = {
   '001': { file: 'data/reports/001_aa68a87f1e8bdfdf.txt', startLine: 3, endLine: 156 },
 } as const satisfies Record<string, { file: string } & LineRange>;
 
-const overrideBase = { file: z.string(), line: z.number().int().positive(), reason: z.string().min(1) };
+const overrideBase = { file: z.string(), line: z.int().check(z.positive()), reason: z.string().check(z.minLength(1)) };
 
 /** A reviewed correction to the mechanical reading, applied by file and line. */
 export const taskRowOverrideSchema = z.discriminatedUnion('action', [
@@ -38,13 +38,13 @@ export const taskRowOverrideSchema = z.discriminatedUnion('action', [
     action: z.literal('insertSection'),
     numeral: z.string(),
     heading: z.string(),
-    position: z.number().int().positive(),
+    position: z.int().check(z.positive()),
     note: z.string(),
   }),
   /** The row on `line` continues a task whose start is lost: kept apart, never attached. */
   z.object({ ...overrideBase, action: z.literal('orphan'), fragmentOf: z.string(), note: z.string() }),
   /** The continuation row on `line` belongs at the end of the task starting on `taskLine`. */
-  z.object({ ...overrideBase, action: z.literal('attachTo'), taskLine: z.number().int().positive(), note: z.string() }),
+  z.object({ ...overrideBase, action: z.literal('attachTo'), taskLine: z.int().check(z.positive()), note: z.string() }),
 ]);
 export type TaskRowOverride = z.infer<typeof taskRowOverrideSchema>;
 
