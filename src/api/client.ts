@@ -71,8 +71,7 @@ async function readBodyWithin(response: Response, maxBytes: number): Promise<str
   }
   if (response.body === null) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -82,10 +81,16 @@ async function readBodyWithin(response: Response, maxBytes: number): Promise<str
       await reader.cancel();
       return null;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // One decode of the whole body: decoding chunk by chunk is several times slower on a 10 MB answer.
+  const body = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
 }
 
 interface RequestPlan {

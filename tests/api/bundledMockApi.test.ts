@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppApiClient } from '@/api/apiClient';
 import { ApiError, describeApiError } from '@/api/errors';
-import { mockBaseUrl } from '@/api/mock/mockFetch';
+import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@/api/client';
 import { createMockFetch } from '@/api/mock/createMockFetch';
-import { mockBaseUrl } from '@/api/mock/mockFetch';
+import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { Layout } from '@/app/Layout';
 import { RouteErrorBoundary } from '@/app/RouteErrorBoundary';

@@ -2,9 +2,6 @@ import { loadBundledDatasets } from './bundledDatasets';
 import { createMockFetch } from './createMockFetch';
 import { createMemoryStorage, taskStatusStorageKey, type KeyValueStorage } from './taskStatusStore';
 
-/** Base URL of the embedded mock; `.invalid` can never resolve, so nothing leaves the browser. */
-export const mockBaseUrl = 'http://embedded-mock.cchc.invalid';
-
 /** localStorage when the browser lets us use it (private modes and Node may not), memory otherwise. */
 function persistentStorage(): KeyValueStorage {
   try {

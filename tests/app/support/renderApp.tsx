@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createApiClient } from '@/api/client';
 import { createMockFetch, type MockFault } from '@/api/mock/createMockFetch';
 import type { BundledDatasets } from '@/api/mock/datasets';
-import { mockBaseUrl } from '@/api/mock/mockFetch';
+import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
 import type { Lang } from '@/domain/format';

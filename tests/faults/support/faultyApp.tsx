@@ -10,7 +10,7 @@ import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
 import { createApiClient, type ApiClient } from '@/api/client';
 import { createMockFetch, type MockFault } from '@/api/mock/createMockFetch';
 import type { BundledDatasets } from '@/api/mock/datasets';
-import { mockBaseUrl } from '@/api/mock/mockFetch';
+import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { createMemoryStorage, type KeyValueStorage } from '@/api/mock/taskStatusStore';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
