@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM entry's provider hands ReactDOM's flushSync to the router, so a URL update can ask to be drawn at once.
+import { RouterProvider } from 'react-router/dom';
 import type { ApiClient } from '@/api/client';
 import { AppProviders, createAppQueryClient } from './AppProviders';
 import { routes } from './routes';

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@/api/client';
 import { createMockFetch } from '@/api/mock/createMockFetch';
@@ -8,6 +8,7 @@ import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { Layout } from '@/app/Layout';
 import { RouteErrorBoundary } from '@/app/RouteErrorBoundary';
 import { loadFixtureDatasets } from './fixtures/datasets';
+import { TestRouterProvider } from './support/TestRouterProvider';
 
 function CrashingPage(): never {
   throw new Error('Không đọc được thuộc tính của undefined');
@@ -38,7 +39,7 @@ describe('route error boundary', () => {
     );
     render(
       <AppProviders client={client} queryClient={createAppQueryClient()} initialLang="vi">
-        <RouterProvider router={router} />
+        <TestRouterProvider router={router} />
       </AppProviders>,
     );
     const alert = await screen.findByRole('alert');

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ReferenceArea } from 'recharts';
 
 const gapFill = '#e3e7ec';
@@ -12,8 +13,8 @@ export interface GapBandOptions {
 
 /**
  * A grey band over each year without figures, on a numeric year axis whose
- * domain leaves half a year either side. Returned as elements, not a
- * component: Recharts only recognises its own children.
+ * domain leaves half a year either side, as elements to place among a
+ * chart's children (GapBands below is the memoised form).
  */
 export function gapBands(years: readonly number[], { label, fontSize, className }: GapBandOptions) {
   return years.map((year) => (
@@ -29,3 +30,24 @@ export function gapBands(years: readonly number[], { label, fontSize, className 
     />
   ));
 }
+
+function sameYears(left: readonly number[], right: readonly number[]): boolean {
+  return left.length === right.length && left.every((year, index) => year === right[index]);
+}
+
+/**
+ * The bands as a memoised component, for a chart that re-renders with the
+ * same gaps (a metric switch): Recharts 3 re-registers a ReferenceArea in its
+ * store on every render, and each registration makes the whole chart compute
+ * again. Recharts 3 finds its parts through context, so a wrapper works.
+ */
+export const GapBands = memo(
+  function GapBands({ years, ...options }: GapBandOptions & { years: readonly number[] }) {
+    return <>{gapBands(years, options)}</>;
+  },
+  (previous, next) =>
+    sameYears(previous.years, next.years) &&
+    previous.label === next.label &&
+    previous.fontSize === next.fontSize &&
+    previous.className === next.className,
+);

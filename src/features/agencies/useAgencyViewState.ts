@@ -38,9 +38,15 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
     };
   }, [searchParams, model, columnIds]);
 
-  /** Typing in the search box replaces the history entry instead of adding one per key. */
+  /**
+   * Typing in the search box replaces the history entry instead of adding one
+   * per key, and stays a transition, so keys are never held up by the table.
+   * A choice (sort, level, district, groups) is drawn at once instead of as a
+   * transition that yields and paints in between.
+   */
   const update = useCallback(
     (change: AgencyViewChange, options: { replace?: boolean } = {}) => {
+      const typing = 'search' in change;
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -55,7 +61,7 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
           if ('grouped' in change) write(viewParams.groups, change.grouped ? '1' : null);
           return next;
         },
-        { replace: options.replace ?? false },
+        { replace: options.replace ?? false, flushSync: !typing },
       );
     },
     [setSearchParams],

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { foldVietnamese } from '@/domain/text/fold';
 import type { TaskGroup } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -36,6 +37,16 @@ function GroupHeading({ group, headingId }: { group: TaskGroup<TaskItem>; headin
   }
 }
 
+/**
+ * Memoised on the group's id, which names its area, status or lead: a filter
+ * change makes new groups with the same headings, and an area heading folds
+ * text to compare the printed wording with the canonical name.
+ */
+const MemoisedGroupHeading = memo(
+  GroupHeading,
+  (previous, next) => previous.group.id === next.group.id && previous.headingId === next.headingId,
+);
+
 export function TaskBoard({ groups, onOpen }: { groups: TaskGroup<TaskItem>[]; onOpen: OpenTask }) {
   const { fmt } = useI18n();
   const m = useMessages(taskMessages);
@@ -46,7 +57,7 @@ export function TaskBoard({ groups, onOpen }: { groups: TaskGroup<TaskItem>[]; o
         return (
           <section key={group.id} className="section task-group" aria-labelledby={headingId}>
             <header className="task-group__head">
-              <GroupHeading group={group} headingId={headingId} />
+              <MemoisedGroupHeading group={group} headingId={headingId} />
               <p className="task-group__count">{m('groupCount', { count: fmt.number(group.tasks.length) })}</p>
             </header>
             <StatusProgress counts={group.counts} total={group.tasks.length} />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
 import { LeadChips } from './LeadChips';
@@ -7,7 +7,12 @@ import { StatusBadge } from './StatusBadge';
 import { TaskDeadline } from './TaskDeadline';
 import type { OpenTask, TaskItem } from './types';
 
-export function TaskCard({ item, onOpen }: { item: TaskItem; onOpen: OpenTask }) {
+/**
+ * Memoised: a filter change keeps most cards, and their items (from the
+ * page's memoised list) and `onOpen` (a stable callback) are the same objects,
+ * so only the cards that come or go cost anything.
+ */
+export const TaskCard = memo(function TaskCard({ item, onOpen }: { item: TaskItem; onOpen: OpenTask }) {
   const { t } = useI18n();
   const m = useMessages(taskMessages);
   const { task } = item;
@@ -51,4 +56,4 @@ export function TaskCard({ item, onOpen }: { item: TaskItem; onOpen: OpenTask })
       )}
     </article>
   );
-}
+});

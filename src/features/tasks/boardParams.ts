@@ -72,11 +72,16 @@ export function useBoardParams(): [BoardParams, (change: Partial<BoardParams>) =
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readBoardParams(searchParams), [searchParams]);
   const update = useCallback(
-    (change: Partial<BoardParams>) =>
-      // Typing in the search box must not leave one history entry per keystroke.
+    (change: Partial<BoardParams>) => {
+      const typing = 'query' in change;
       setSearchParams((current) => writeBoardParams(current, { ...readBoardParams(current), ...change }), {
-        replace: 'query' in change,
-      }),
+        // Typing in the search box must not leave one history entry per keystroke.
+        replace: typing,
+        // A choice (status, agency, grouping, view) is drawn at once, not as a transition that yields and
+        // paints in between; keystrokes stay transitions, so typing is never held up by the board.
+        flushSync: !typing,
+      });
+    },
     [setSearchParams],
   );
   return [params, update];

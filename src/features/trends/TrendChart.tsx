@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -11,10 +11,11 @@ import {
   type TooltipContentProps,
   type XAxisTickContentProps,
 } from 'recharts';
-import { gapBands } from '@/components/charts/gapBands';
+import { GapBands } from '@/components/charts/gapBands';
 import { useChartWidth } from '@/components/charts/useChartWidth';
+import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
-import { isTrendYear, trendYears, type TrendYear } from '@/domain/trends/metrics';
+import { isTrendYear, trendYears, type TrendUnit, type TrendYear } from '@/domain/trends/metrics';
 import { describeGap, describeSource, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
 
 const chartHeight = 340;
@@ -22,20 +23,43 @@ const chartHeight = 340;
 /** Half a year of room either side, so the first and last years get a band as wide as the others. */
 const yearAxisDomain: [number, number] = [Math.min(...trendYears) - 0.5, Math.max(...trendYears) + 0.5];
 
-type ChartRow = Record<string, number | null>;
+/** One array for every render: Recharts compares an axis's `ticks` by identity. */
+const yearTicks = [...trendYears];
 
-function dataKey(seriesIndex: number): string {
+/**
+ * One row per year: each series' value under its data key and whether that
+ * value comes from a partial period. The row is what Recharts hands a dot, so
+ * a dot needs nothing else and its renderer can stay the same function from
+ * one metric to the next. Plain values only: Recharts freezes the rows it keeps.
+ */
+interface ChartRow {
+  year: TrendYear;
+  [valueKey: `s${number}`]: number | null;
+  [partialKey: `p${number}`]: boolean;
+}
+
+function dataKey(seriesIndex: number): `s${number}` {
   return `s${seriesIndex}`;
+}
+
+function partialKey(seriesIndex: number): `p${number}` {
+  return `p${seriesIndex}`;
 }
 
 function chartRows(model: TrendModel): ChartRow[] {
   return trendYears.map((year, yearIndex) => {
     const row: ChartRow = { year };
     model.series.forEach((series, seriesIndex) => {
-      row[dataKey(seriesIndex)] = series.points[yearIndex]?.value ?? null;
+      const point = series.points[yearIndex];
+      row[dataKey(seriesIndex)] = point?.value ?? null;
+      row[partialKey(seriesIndex)] = point?.partial ?? false;
     });
     return row;
   });
+}
+
+function isChartRow(value: unknown): value is ChartRow {
+  return typeof value === 'object' && value !== null && 'year' in value && typeof value.year === 'number';
 }
 
 function yearPoints(model: TrendModel, year: TrendYear): Array<TrendPoint | undefined> {
@@ -56,22 +80,29 @@ function rankTicks(outOf: number): number[] {
   return ticks;
 }
 
-function yAxisScale(model: TrendModel): { domain: [AxisDomainItem, AxisDomainItem]; ticks?: number[] } {
-  switch (model.metric.unit) {
-    case 'rank': {
-      const outOf = Math.max(0, ...model.series.flatMap((series) => series.points.map((point) => point.outOf ?? 0)));
-      return outOf > 1 ? { domain: [1, outOf], ticks: rankTicks(outOf) } : { domain: [1, 'dataMax'] };
-    }
+/** Module-level so the axis settings Recharts keeps in its store stay the same object between renders. */
+const scoreDomain: [AxisDomainItem, AxisDomainItem] = [
+  (dataMin: number) => Math.max(0, Math.floor(dataMin - 5)),
+  (dataMax: number) => Math.min(100, Math.ceil(dataMax + 5)),
+];
+const fromZeroDomain: [AxisDomainItem, AxisDomainItem] = [0, 'auto'];
+const rankFallbackDomain: [AxisDomainItem, AxisDomainItem] = [1, 'dataMax'];
+
+/** The most provinces any rank of the model is out of (63), 0 when the model holds no ranks. */
+function rankOutOf(model: TrendModel): number {
+  if (model.metric.unit !== 'rank') return 0;
+  return Math.max(0, ...model.series.flatMap((series) => series.points.map((point) => point.outOf ?? 0)));
+}
+
+function yAxisScale(unit: TrendUnit, outOf: number): { domain: [AxisDomainItem, AxisDomainItem]; ticks?: number[] } {
+  switch (unit) {
+    case 'rank':
+      return outOf > 1 ? { domain: [1, outOf], ticks: rankTicks(outOf) } : { domain: rankFallbackDomain };
     case 'score':
-      return {
-        domain: [
-          (dataMin: number) => Math.max(0, Math.floor(dataMin - 5)),
-          (dataMax: number) => Math.min(100, Math.ceil(dataMax + 5)),
-        ],
-      };
+      return { domain: scoreDomain };
     case 'percent':
     case 'count':
-      return { domain: [0, 'auto'] };
+      return { domain: fromZeroDomain };
   }
 }
 
@@ -147,6 +178,123 @@ function YearTick({ x, y, payload, partialLabel }: Pick<XAxisTickContentProps, '
 }
 
 /**
+ * Each chart part below is memoised on plain values. Recharts keeps every
+ * axis, line and band in a store of its own and re-registers one whenever its
+ * props change, and each registration makes the whole chart compute again: a
+ * metric switch should change the data and nothing that has not changed.
+ */
+
+const YearAxis = memo(
+  function YearAxis({ partialYears, partialLabel }: { partialYears: readonly number[]; partialLabel: string }) {
+    return (
+      <XAxis
+        type="number"
+        dataKey="year"
+        domain={yearAxisDomain}
+        ticks={yearTicks}
+        interval={0}
+        height={partialYears.length > 0 ? 44 : 28}
+        tick={(props: XAxisTickContentProps) => (
+          <YearTick
+            x={props.x}
+            y={props.y}
+            payload={props.payload}
+            partialLabel={partialYears.includes(Number(props.payload.value)) ? partialLabel : null}
+          />
+        )}
+      />
+    );
+  },
+  (previous, next) => previous.partialLabel === next.partialLabel && sameNumbers(previous.partialYears, next.partialYears),
+);
+
+function sameNumbers(left: readonly number[], right: readonly number[]): boolean {
+  return left.length === right.length && left.every((value, index) => value === right[index]);
+}
+
+const ValueAxis = memo(function ValueAxis({
+  unit,
+  reversed,
+  rankOutOf,
+  fmt,
+}: {
+  unit: TrendUnit;
+  reversed: boolean;
+  rankOutOf: number;
+  fmt: BoundFormat;
+}) {
+  const scale = yAxisScale(unit, rankOutOf);
+  return (
+    <YAxis
+      reversed={reversed}
+      domain={scale.domain}
+      ticks={scale.ticks}
+      // Every tick is drawn: the few a 340 px axis gets never collide, and Recharts then need not
+      // measure each label in the page (a forced layout per label) to find out, here and in the grid.
+      interval={0}
+      allowDecimals={unit !== 'rank'}
+      niceTicks="snap125"
+      width={unit === 'count' ? 72 : 56}
+      tickFormatter={(value: number) => formatAxisTick(value, unit, fmt)}
+    />
+  );
+});
+
+const activeDot = { r: 7 };
+
+/** Called by Recharts as a plain function for each point, not mounted as a component. */
+function dotRenderer(seriesIndex: number, seriesKey: string, colour: string | undefined) {
+  return function renderDot({ cx, cy, index, payload }: DotItemDotProps) {
+    const row = isChartRow(payload) ? payload : null;
+    const value = row?.[dataKey(seriesIndex)] ?? null;
+    const key = `${seriesIndex}-${index}`;
+    if (cx === undefined || cy === undefined || row === null || value === null) return <g key={key} />;
+    const partial = row[partialKey(seriesIndex)] === true;
+    return (
+      <circle
+        key={key}
+        className="trend-dot"
+        data-series={seriesKey}
+        data-year={row.year}
+        data-partial={partial ? 'true' : 'false'}
+        cx={cx}
+        cy={cy}
+        r={partial ? 6 : 5}
+        fill={partial ? '#ffffff' : colour}
+        stroke={colour}
+        strokeWidth={partial ? 2.5 : 1.5}
+      />
+    );
+  };
+}
+
+const TrendLine = memo(function TrendLine({
+  seriesIndex,
+  seriesKey,
+  name,
+  colour,
+}: {
+  seriesIndex: number;
+  seriesKey: string;
+  name: string | undefined;
+  colour: string | undefined;
+}) {
+  return (
+    <Line
+      type="linear"
+      dataKey={dataKey(seriesIndex)}
+      name={name}
+      stroke={colour}
+      strokeWidth={2.5}
+      connectNulls={false}
+      isAnimationActive={false}
+      dot={dotRenderer(seriesIndex, seriesKey, colour)}
+      activeDot={activeDot}
+    />
+  );
+});
+
+/**
  * The trend chart. Years without data are grey bands labelled "Không có số
  * liệu", lines never bridge them (connectNulls off), and a partial period is a
  * hollow marker with "Quý I" under its year.
@@ -156,40 +304,14 @@ export function TrendChart({ model, names, colours, words, description, title }:
   const width = useChartWidth(containerRef);
   const narrow = width < 480;
   const { t, fmt } = words;
-  const scale = yAxisScale(model);
-  const partialYears = new Set<number>(model.partialYears);
-
-  // Called by Recharts as a plain function for each point, not mounted as a component.
-  const renderDot =
-    (seriesIndex: number) =>
-    ({ cx, cy, index }: DotItemDotProps) => {
-      const point = model.series[seriesIndex]?.points[index];
-      const key = `${seriesIndex}-${index}`;
-      if (cx === undefined || cy === undefined || !point || point.value === null) return <g key={key} />;
-      const colour = colours[seriesIndex];
-      return (
-        <circle
-          key={key}
-          className="trend-dot"
-          data-series={model.series[seriesIndex]?.key}
-          data-year={point.year}
-          data-partial={point.partial ? 'true' : 'false'}
-          cx={cx}
-          cy={cy}
-          r={point.partial ? 6 : 5}
-          fill={point.partial ? '#ffffff' : colour}
-          stroke={colour}
-          strokeWidth={point.partial ? 2.5 : 1.5}
-        />
-      );
-    };
+  const rows = useMemo(() => chartRows(model), [model]);
 
   return (
     <div className="trend-chart" ref={containerRef}>
       <LineChart
         width={width}
         height={chartHeight}
-        data={chartRows(model)}
+        data={rows}
         margin={{ top: 12, right: narrow ? 8 : 24, bottom: 12, left: narrow ? 0 : 8 }}
         accessibilityLayer
         role="img"
@@ -198,49 +320,15 @@ export function TrendChart({ model, names, colours, words, description, title }:
         desc={description}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        {gapBands(model.gapYears, { label: t('noData'), fontSize: narrow ? 11 : 13, className: 'trend-gap' })}
-        <XAxis
-          type="number"
-          dataKey="year"
-          domain={yearAxisDomain}
-          ticks={[...trendYears]}
-          interval={0}
-          height={partialYears.size > 0 ? 44 : 28}
-          tick={(props: XAxisTickContentProps) => (
-            <YearTick
-              x={props.x}
-              y={props.y}
-              payload={props.payload}
-              partialLabel={partialYears.has(Number(props.payload.value)) ? t('partialTick') : null}
-            />
-          )}
-        />
-        <YAxis
-          reversed={model.metric.invertedAxis}
-          domain={scale.domain}
-          ticks={scale.ticks}
-          allowDecimals={model.metric.unit !== 'rank'}
-          niceTicks="snap125"
-          width={model.metric.unit === 'count' ? 72 : 56}
-          tickFormatter={(value: number) => formatAxisTick(value, model.metric.unit, fmt)}
-        />
+        <GapBands years={model.gapYears} label={t('noData')} fontSize={narrow ? 11 : 13} className="trend-gap" />
+        <YearAxis partialYears={model.partialYears} partialLabel={t('partialTick')} />
+        <ValueAxis unit={model.metric.unit} reversed={model.metric.invertedAxis} rankOutOf={rankOutOf(model)} fmt={fmt} />
         <Tooltip
           allowEscapeViewBox={{ x: false, y: true }}
           content={(props) => <TrendTooltip {...props} model={model} names={names} colours={colours} words={words} />}
         />
         {model.series.map((series, index) => (
-          <Line
-            key={series.key}
-            type="linear"
-            dataKey={dataKey(index)}
-            name={names[index]}
-            stroke={colours[index]}
-            strokeWidth={2.5}
-            connectNulls={false}
-            isAnimationActive={false}
-            dot={renderDot(index)}
-            activeDot={{ r: 7 }}
-          />
+          <TrendLine key={series.key} seriesIndex={index} seriesKey={series.key} name={names[index]} colour={colours[index]} />
         ))}
       </LineChart>
     </div>

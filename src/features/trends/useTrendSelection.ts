@@ -14,8 +14,14 @@ export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => 
     return parseTrendSelection(params);
   }, [metricParam, seriesParam]);
   const setSelection = useCallback(
-    // Replaced, not pushed: picking eight agencies should not take eight presses of Back to leave the page.
-    (next: TrendSelection) => setSearchParams((current) => writeTrendSelection(current, next), { replace: true }),
+    (next: TrendSelection) =>
+      setSearchParams((current) => writeTrendSelection(current, next), {
+        // Replaced, not pushed: picking eight agencies should not take eight presses of Back to leave the page.
+        replace: true,
+        // Drawn at once rather than as a transition: the chart then updates its store in the same task,
+        // instead of painting the new title over the old lines first.
+        flushSync: true,
+      }),
     [setSearchParams],
   );
   return [selection, setSelection];

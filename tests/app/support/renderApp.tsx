@@ -1,6 +1,6 @@
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { createApiClient } from '@/api/client';
 import { createMockFetch, type MockFault } from '@/api/mock/createMockFetch';
 import type { BundledDatasets } from '@/api/mock/datasets';
@@ -9,6 +9,7 @@ import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
 import type { Lang } from '@/domain/format';
 import { loadFixtureDatasets } from '../fixtures/datasets';
+import { TestRouterProvider } from './TestRouterProvider';
 
 // The first render of a page waits for its lazily imported chunk; on a busy machine that takes more than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -30,7 +31,7 @@ export function renderApp({ url = '/', loadDatasets = loadFixtureDatasets, fault
   const user = userEvent.setup();
   const view = render(
     <AppProviders client={client} queryClient={queryClient} initialLang={lang}>
-      <RouterProvider router={router} />
+      <TestRouterProvider router={router} />
     </AppProviders>,
   );
   return { ...view, router, user, queryClient };

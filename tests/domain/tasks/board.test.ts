@@ -102,6 +102,11 @@ describe('filters', () => {
     // "Yersin" is only in the result of III.3.
     expect(filtered({ query: 'YERSIN' })).toEqual(['III.3']);
   });
+
+  it('treats a query of only spaces as no query', () => {
+    expect(filtered({ query: '   ' })).toEqual(filtered({}));
+    expect(filtered({ query: '  \t ', status: 'blocked' })).toEqual(['III.8', 'III.10']);
+  });
 });
 
 describe('agencyOptions', () => {

@@ -5,7 +5,7 @@
  */
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
 import { createApiClient, type ApiClient } from '@/api/client';
 import { createMockFetch, type MockFault } from '@/api/mock/createMockFetch';
@@ -15,6 +15,7 @@ import { createMemoryStorage, type KeyValueStorage } from '@/api/mock/taskStatus
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
 import { loadRepoDatasets } from '../../app/support/repoDatasets';
+import { TestRouterProvider } from '../../app/support/TestRouterProvider';
 
 // Lazily imported page chunks plus a retried request (1 s back-off) take longer than the default second.
 configure({ asyncUtilTimeout: 8000 });
@@ -49,7 +50,7 @@ export function renderFaultyApp(options: FaultyAppOptions) {
   const user = userEvent.setup();
   const view = render(
     <AppProviders client={client} queryClient={queryClient} initialLang="vi">
-      <RouterProvider router={router} />
+      <TestRouterProvider router={router} />
     </AppProviders>,
   );
   return { ...view, router, user, queryClient };

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { inMemoryDatasets, type BundledDatasets } from '@/api/mock/datasets';
 import type { AgencyTableModel } from '@/domain/agencies/table';
 import { catalogSchema, periodDatasetSchema, type Finding, type Period, type PeriodDataset } from '@/domain/dataset/schema';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { AgenciesView } from '@/features/agencies/AgenciesView';
+import { TestRouterProvider } from '../../app/support/TestRouterProvider';
 
 /** The datasets the ingest wrote from the reports: the tests check real figures. */
 export const realCatalog = catalogSchema.parse(JSON.parse(readFileSync('data/datasets/catalog.json', 'utf8')));
@@ -34,7 +35,7 @@ export function renderView(props: { period: Period; model: AgencyTableModel; fin
   const user = userEvent.setup();
   const view = render(
     <I18nProvider initialLang="vi">
-      <RouterProvider router={router} />
+      <TestRouterProvider router={router} />
     </I18nProvider>,
   );
   return { ...view, router, user };

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { Suspense } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { createApiClient } from '@/api/client';
 import { createMockFetch } from '@/api/mock/createMockFetch';
 import { inMemoryDatasets } from '@/api/mock/datasets';
@@ -10,6 +10,7 @@ import { AppProviders } from '@/app/AppProviders';
 import type { PeriodDataset } from '@/domain/dataset/schema';
 import TasksPage from '@/features/tasks/TasksPage';
 import { fixtureCatalog, fixtureDatasets } from './fixtures/taskDatasets';
+import { TestRouterProvider } from '../../app/support/TestRouterProvider';
 
 export interface RenderTasksPageOptions {
   url?: string;
@@ -44,7 +45,7 @@ export function renderTasksPage({ url = '/tasks?period=2022', storage, datasets 
   );
   const rendered = render(
     <AppProviders client={client} queryClient={queryClient} initialLang="vi">
-      <RouterProvider router={router} />
+      <TestRouterProvider router={router} />
     </AppProviders>,
   );
   const searchParams = () => new URLSearchParams(router.state.location.search);

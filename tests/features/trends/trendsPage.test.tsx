@@ -137,6 +137,55 @@ describe('/trends, choices kept in the URL', () => {
     expect(rows[0]?.[1]).toBe('Không có số liệubáo cáo không công bố giá trị này');
   });
 
+  it('redraws the gap bands, the markers, the year ticks and the value axis when the measure changes, and back', async () => {
+    const { container, user } = openTrends();
+    await summary();
+    const metric = screen.getByRole('combobox', { name: 'Chỉ số' });
+    const drawn = () => {
+      const svg = chartSvg(container);
+      const leftTicks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].filter(
+        (text) => text.getAttribute('orientation') === 'left',
+      );
+      return {
+        gaps: svg.querySelectorAll('.trend-gap').length,
+        dots: [...svg.querySelectorAll('circle.trend-dot')].map((dot) => `${dot.getAttribute('data-year')} ${dot.getAttribute('data-partial')}`),
+        years: [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map((text) => text.textContent),
+        topValue: leftTicks.sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')))[0]?.textContent,
+      };
+    };
+    const lateRate = drawn();
+    expect(lateRate).toEqual({
+      gaps: 3,
+      dots: ['2017 true', '2020 false', '2022 false'],
+      years: ['2017', 'Quý I', '2018', '2019', '2020', '2021', '2022'],
+      topValue: '4\u00a0%',
+    });
+
+    await user.selectOptions(metric, 'onlineRate');
+    expect(await summary()).toBe('Tỷ lệ hồ sơ trực tuyến của toàn tỉnh tăng từ 20,29 % (2020) lên 54,64 % (2022).');
+    // 2017 publishes no online rate: a fourth band, and no "Quý I" under 2017.
+    expect(drawn()).toEqual({
+      gaps: 4,
+      dots: ['2020 false', '2022 false'],
+      years: ['2017', '2018', '2019', '2020', '2021', '2022'],
+      topValue: '80\u00a0%',
+    });
+
+    await user.selectOptions(metric, 'parIndexRank');
+    expect(await summary()).toBe('Thứ hạng PAR Index của toàn tỉnh tụt từ hạng 11/63 (2018) xuống hạng 25/63 (2022).');
+    // Ranks 2018–2022 (indices tsv:10–17), on a reversed axis: rank 1 on top.
+    expect(drawn()).toEqual({
+      gaps: 1,
+      dots: ['2018 false', '2019 false', '2020 false', '2021 false', '2022 false'],
+      years: ['2017', '2018', '2019', '2020', '2021', '2022'],
+      topValue: '1',
+    });
+
+    await user.selectOptions(metric, 'comparableLateRate');
+    expect(await summary()).toBe('Tỷ lệ trễ hạn của toàn tỉnh giảm từ 3,68 % (Quý I/2017) xuống 1,51 % (2022).');
+    expect(drawn()).toEqual(lateRate);
+  });
+
   it('opens levels from the URL and warns that the 2022 department block includes land registration', async () => {
     const { user } = openTrends('/trends?series=level:department,level:land_registration');
     expect(await summary()).toBe(
