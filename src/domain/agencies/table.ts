@@ -118,6 +118,11 @@ export interface MergedAgencyRows {
  * shown; a single row keeps the metrics the dataset carries.
  */
 export function mergeAgencyRows(periodId: PeriodId, sourceRows: readonly DossierRow[]): MergedAgencyRows | null {
+  const [only] = sourceRows;
+  if (sourceRows.length === 1 && only) {
+    const { figures, publishedRates, metrics } = only;
+    return { primary: only, figures, publishedRates, metrics, sourceRowIds: [only.id], provenance: [only.provenance] };
+  }
   const ranked = [...sourceRows].sort((a, b) => filledFigureCount(b) - filledFigureCount(a));
   const primary = ranked[0];
   if (!primary) return null;
@@ -151,16 +156,13 @@ function nearestSubtotal(row: DossierRow, rowsById: ReadonlyMap<string, DossierR
  * own table).
  */
 function publishedTotalsOf(allRows: readonly DossierRow[], rowsById: ReadonlyMap<string, DossierRow>): PublishedTotal[] {
-  const keysOf = (row: DossierRow, seen: Set<string>, into: Set<string>): void => {
-    if (seen.has(row.id)) return;
-    seen.add(row.id);
-    if (row.kind === 'agency') {
-      into.add(row.agencyId ?? row.id);
-      return;
-    }
-    for (const memberId of row.memberRowIds) {
+  const keysOf = (total: DossierRow, seen: Set<string>, into: Set<string>): void => {
+    if (seen.has(total.id)) return;
+    seen.add(total.id);
+    for (const memberId of total.memberRowIds) {
       const member = rowsById.get(memberId);
-      if (member) keysOf(member, seen, into);
+      if (member?.kind === 'agency') into.add(member.agencyId ?? member.id);
+      else if (member) keysOf(member, seen, into);
     }
   };
   return allRows
@@ -172,20 +174,22 @@ function publishedTotalsOf(allRows: readonly DossierRow[], rowsById: ReadonlyMap
     });
 }
 
-function namesOf(agency: Agency | undefined): string[] {
-  return agency ? [agency.name, agency.shortName, ...agency.aliases] : [];
-}
-
 /** Builds the model of one period from its statistics tables; rows of the same agency in several tables become one row. */
 export function buildAgencyTable(
   periodId: PeriodId,
   tables: readonly DossierTable[],
   agencies: readonly Agency[] = [],
 ): AgencyTableModel {
-  const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
+  // Loops rather than `new Map(list.map(…))`: no pair array per entry, which 10,000 agencies make felt.
+  const agencyById = new Map<string, Agency>();
+  for (const agency of agencies) agencyById.set(agency.id, agency);
   const allRows = tables.flatMap((table) => table.rows);
-  const rowsById = new Map(allRows.map((row) => [row.id, row]));
-  const orderOf = new Map(allRows.map((row, index) => [row.id, index]));
+  const rowsById = new Map<string, DossierRow>();
+  const orderOf = new Map<string, number>();
+  allRows.forEach((row, index) => {
+    rowsById.set(row.id, row);
+    orderOf.set(row.id, index);
+  });
   const districtName = (districtId: string | null): string | null => {
     if (districtId === null) return null;
     const district = agencyById.get(districtId);
@@ -241,6 +245,8 @@ export function buildAgencyTable(
     const { primary } = merged;
     const agency = primary.agencyId === null ? undefined : agencyById.get(primary.agencyId);
     const districtId = primary.districtId ?? agency?.districtId ?? null;
+    const names = sourceRows.map((row) => row.label);
+    if (agency) names.push(agency.name, agency.shortName, ...agency.aliases);
     rows.push({
       key,
       kind: 'agency',
@@ -256,7 +262,7 @@ export function buildAgencyTable(
       metrics: merged.metrics,
       sourceRowIds: merged.sourceRowIds,
       provenance: merged.provenance,
-      names: [...sourceRows.map((row) => row.label), ...namesOf(agency)],
+      names,
       order: orderOf.get(primary.id) ?? 0,
     });
   }

@@ -27,7 +27,10 @@ export function foldedWords(text: string): string[] {
  */
 export function foldedWordsMatcher(query: string): (words: readonly string[]) => boolean {
   const queryWords = foldedWords(query).sort((left, right) => right.length - left.length);
-  if (queryWords.length === 0) return () => true;
+  const [onlyWord] = queryWords;
+  if (onlyWord === undefined) return () => true;
+  // The common case, one word typed so far, needs no bookkeeping of the words already used.
+  if (queryWords.length === 1) return (words) => words.some((word) => word.includes(onlyWord));
   return (words) => {
     const used = new Set<number>();
     return queryWords.every((queryWord) => {
