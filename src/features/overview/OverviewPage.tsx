@@ -37,10 +37,12 @@ export default function OverviewPage() {
   const { period, periods } = usePeriodParam('statistics');
   usePageTitle(m('title'));
 
+  // In the order the page is read: the headline figures and their comparison first, so that
+  // the requests behind them are sent, answered and drawn first.
   const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
+  const comparison = useComparison(period, periods);
   const tasksQuery = useQuery({ ...periodTasksQueryOptions(client, period.id), enabled: period.holds.tasks });
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
-  const comparison = useComparison(period, periods);
   const label = periodLabel(period, lang);
   // A failed statistics request is reported once, in the KPI section; the sections below it then stay out.
   const showStatisticsDetail = period.holds.statistics && !tablesQuery.isError;
