@@ -503,6 +503,7 @@ export function sortAgencyRows(
     const found = byId.get(key.id);
     return found ? [{ source: found.source, desc: key.desc }] : [];
   });
+  if (keys.length === 0) return [...rows].sort((a, b) => a.order - b.order);
   // Each key's values are read once per row, not once per comparison.
   const columnsOfValues = keys.map((key) => ({ desc: key.desc, values: rows.map((row) => sortValue(row, key.source)) }));
   const positions = rows.map((_, position) => position);

@@ -39,6 +39,17 @@ export const VIRTUALIZE_ABOVE = 300;
  */
 const fixedRowHeight = 41;
 
+/**
+ * The scroll box's height as agencies.css sets it for a long table
+ * (max-height: min(75vh, 56rem)), so the first render already holds the rows
+ * in view instead of drawing a few, measuring, and drawing again. A wrong
+ * guess costs only that second render.
+ */
+function expectedScrollBoxHeight(): number {
+  const remPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(window.innerHeight * 0.75, 56 * remPx);
+}
+
 interface Props {
   table: Table<AgencyTableRow>;
   /** The rows to draw, already filtered, sorted and grouped (see useAgencyTableInstance). */
@@ -255,6 +266,7 @@ export function AgenciesTable(props: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => fixedRowHeight,
+    initialRect: virtualize ? { width: 0, height: expectedScrollBoxHeight() } : undefined,
     overscan: 6,
     enabled: virtualize,
   });
