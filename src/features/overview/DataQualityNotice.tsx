@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Finding, Period } from '@/domain/dataset/schema';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -5,7 +6,7 @@ import { overviewMessages } from './messages';
 import { countSumMismatches } from './overviewData';
 
 /** How many published totals disagree with their rows, linking to the full list on /data. */
-export function DataQualityNotice({ period, findings }: { period: Period; findings: Finding[] }) {
+export const DataQualityNotice = memo(function DataQualityNotice({ period, findings }: { period: Period; findings: Finding[] }) {
   const { fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const mismatches = countSumMismatches(findings);
@@ -34,4 +35,4 @@ export function DataQualityNotice({ period, findings }: { period: Period; findin
       ) : null}
     </div>
   );
-}
+});

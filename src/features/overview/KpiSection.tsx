@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DossierRow, FigureKey, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
@@ -28,7 +28,7 @@ export interface KpiSectionProps {
 }
 
 /** The six headline figures of a period, each with how it is computed and how it moved since the comparable period. */
-export function KpiSection({ period, total, onlineLevel3Plus, comparison, findings }: KpiSectionProps) {
+export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3Plus, comparison, findings }: KpiSectionProps) {
   const { lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const metrics = total.metrics;
@@ -194,7 +194,7 @@ export function KpiSection({ period, total, onlineLevel3Plus, comparison, findin
       />
     </div>
   );
-}
+});
 
 /** A change with its direction; late figures are also coloured, since more of them is plainly bad news. */
 function ChangeText({ change, higherIsWorse = false, children }: { change: Change; higherIsWorse?: boolean; children: ReactNode }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Finding, Period } from '@/domain/dataset/schema';
 import { FigureText } from '@/components/MissingValue';
@@ -14,7 +15,7 @@ import { ScrollRegion } from '@/components/ScrollRegion';
  * printed; a block printed inside another, and a block whose printed total
  * disagrees with its rows, say so, with a way to the findings.
  */
-export function LevelTable({ period, blocks, findings }: { period: Period; blocks: BlockFigures[]; findings: readonly Finding[] }) {
+export const LevelTable = memo(function LevelTable({ period, blocks, findings }: { period: Period; blocks: BlockFigures[]; findings: readonly Finding[] }) {
   const { t, lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const sumFindingsOf = (rowId: string) => findings.filter((finding) => finding.rowId === rowId && finding.check === 'sum').length;
@@ -95,4 +96,4 @@ export function LevelTable({ period, blocks, findings }: { period: Period; block
       <p className="note">{m('lateRateRule', { rule: period.metricRules.lateRate[lang] })}</p>
     </>
   );
-}
+});

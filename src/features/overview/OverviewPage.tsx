@@ -1,9 +1,10 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import { findingsQueryOptions, periodAgenciesQueryOptions, periodTasksQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
-import type { Period } from '@/domain/dataset/schema';
+import type { Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonCards, SkeletonLines, SkeletonTable } from '@/components/Skeleton';
@@ -16,7 +17,12 @@ import { blockFigures, grandTotalRow, highestLateRates, provinceFigure, summariz
 import { TaskSummary } from './TaskSummary';
 import { TopLateAgencies } from './TopLateAgencies';
 
-/** The comparable period's tables, fetched only when the period names one that holds statistics. */
+const noFindings: Finding[] = [];
+
+/**
+ * The comparable period's tables, fetched only when the period names one that holds statistics.
+ * The same object until the query changes, so sections that do not show it are not drawn again.
+ */
 function useComparison(period: Period, periods: Period[]): Comparison {
   const client = useApiClient();
   const previous = periods.find((candidate) => candidate.id === period.previousComparableId && candidate.holds.statistics);
@@ -24,10 +30,13 @@ function useComparison(period: Period, periods: Period[]): Comparison {
     ...periodAgenciesQueryOptions(client, previous?.id ?? period.id),
     enabled: previous !== undefined && period.holds.statistics,
   });
-  if (previous === undefined) return { state: 'none' };
-  if (query.isError) return { state: 'error', period: previous };
-  if (query.isPending) return { state: 'loading', period: previous };
-  return { state: 'ready', period: previous, total: grandTotalRow(query.data.tables) };
+  const { isError, isPending, data } = query;
+  return useMemo((): Comparison => {
+    if (previous === undefined) return { state: 'none' };
+    if (isError) return { state: 'error', period: previous };
+    if (isPending) return { state: 'loading', period: previous };
+    return { state: 'ready', period: previous, total: grandTotalRow(data.tables) };
+  }, [previous, isError, isPending, data]);
 }
 
 export default function OverviewPage() {
@@ -44,6 +53,21 @@ export default function OverviewPage() {
   const tasksQuery = useQuery({ ...periodTasksQueryOptions(client, period.id), enabled: period.holds.tasks });
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
   const label = periodLabel(period, lang);
+  // Each answer redraws the page; what is derived from the others is kept, and the sections are memoised.
+  const findings = findingsQuery.data?.findings ?? noFindings;
+  const tables = tablesQuery.data?.tables;
+  const statistics = useMemo(
+    () =>
+      tables && {
+        total: grandTotalRow(tables),
+        onlineLevel3Plus: provinceFigure(tables, 'onlineLevel3Plus'),
+        blocks: blockFigures(tables),
+        ranked: highestLateRates(tables),
+      },
+    [tables],
+  );
+  const tasks = tasksQuery.data;
+  const taskSummary = useMemo(() => tasks && summarizeTasks(tasks.tasks, tasks.statusChanges), [tasks]);
   // A failed statistics request is reported once, in the KPI section; the sections below it then stay out.
   const showStatisticsDetail = period.holds.statistics && !tablesQuery.isError;
 
@@ -61,7 +85,7 @@ export default function OverviewPage() {
           {m('qualityTitle')}
         </h2>
         <QueryState query={findingsQuery} skeleton={<SkeletonLines lines={1} />}>
-          {(data) => <DataQualityNotice period={period} findings={data.findings} />}
+          {() => <DataQualityNotice period={period} findings={findings} />}
         </QueryState>
       </section>
 
@@ -71,20 +95,19 @@ export default function OverviewPage() {
         </div>
         {period.holds.statistics ? (
           <QueryState query={tablesQuery} skeleton={<SkeletonCards count={6} />}>
-            {(data) => {
-              const total = grandTotalRow(data.tables);
-              return total ? (
+            {() =>
+              statistics?.total ? (
                 <KpiSection
                   period={period}
-                  total={total}
-                  onlineLevel3Plus={provinceFigure(data.tables, 'onlineLevel3Plus')}
+                  total={statistics.total}
+                  onlineLevel3Plus={statistics.onlineLevel3Plus}
                   comparison={comparison}
-                  findings={findingsQuery.data?.findings ?? []}
+                  findings={findings}
                 />
               ) : (
                 <EmptyState title={m('noTotal')} />
-              );
-            }}
+              )
+            }
           </QueryState>
         ) : (
           <KpiEmpty period={period} />
@@ -97,14 +120,13 @@ export default function OverviewPage() {
             <h2 id="levels-title">{m('levelsTitle')}</h2>
           </div>
           <QueryState query={tablesQuery} skeleton={<SkeletonTable rows={4} columns={7} />}>
-            {(data) => {
-              const blocks = blockFigures(data.tables);
-              return blocks.length > 0 ? (
-                <LevelTable period={period} blocks={blocks} findings={findingsQuery.data?.findings ?? []} />
+            {() =>
+              statistics && statistics.blocks.length > 0 ? (
+                <LevelTable period={period} blocks={statistics.blocks} findings={findings} />
               ) : (
                 <EmptyState title={m('levelsEmpty')} />
-              );
-            }}
+              )
+            }
           </QueryState>
         </section>
       ) : null}
@@ -116,10 +138,13 @@ export default function OverviewPage() {
               <h2 id="top-title">{m('topTitle')}</h2>
             </div>
             <QueryState query={tablesQuery} skeleton={<SkeletonTable rows={5} columns={5} />}>
-              {(data) => {
-                const ranked = highestLateRates(data.tables);
-                return ranked.length > 0 ? <TopLateAgencies period={period} ranked={ranked} /> : <EmptyState title={m('topEmpty')} />;
-              }}
+              {() =>
+                statistics && statistics.ranked.length > 0 ? (
+                  <TopLateAgencies period={period} ranked={statistics.ranked} />
+                ) : (
+                  <EmptyState title={m('topEmpty')} />
+                )
+              }
             </QueryState>
           </section>
         ) : null}
@@ -129,7 +154,7 @@ export default function OverviewPage() {
           </div>
           {period.holds.tasks ? (
             <QueryState query={tasksQuery} skeleton={<SkeletonLines lines={3} />}>
-              {(data) => <TaskSummary period={period} summary={summarizeTasks(data.tasks, data.statusChanges)} />}
+              {() => (taskSummary ? <TaskSummary period={period} summary={taskSummary} /> : null)}
             </QueryState>
           ) : (
             <EmptyState title={m('tasksEmpty', { period: label })} />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
@@ -7,7 +8,7 @@ import { overviewMessages } from './messages';
 import type { TaskSummary as Summary } from './overviewData';
 
 /** Count per status, each linking to the task board filtered on that status. */
-export function TaskSummary({ period, summary }: { period: Period; summary: Summary }) {
+export const TaskSummary = memo(function TaskSummary({ period, summary }: { period: Period; summary: Summary }) {
   const { t, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   if (summary.total === 0) return <EmptyState title={m('tasksNone')} />;
@@ -33,4 +34,4 @@ export function TaskSummary({ period, summary }: { period: Period; summary: Summ
       </p>
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Period } from '@/domain/dataset/schema';
 import { FigureText } from '@/components/MissingValue';
@@ -10,7 +11,7 @@ import { ScrollRegion } from '@/components/ScrollRegion';
 /** Sort parameter of the agencies list that puts the highest late rate first. */
 const lateRateSort = '-lateRate';
 
-export function TopLateAgencies({ period, ranked }: { period: Period; ranked: RankedAgency[] }) {
+export const TopLateAgencies = memo(function TopLateAgencies({ period, ranked }: { period: Period; ranked: RankedAgency[] }) {
   const { t, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const periodSearch = `?${new URLSearchParams({ period: period.id })}`;
@@ -65,4 +66,4 @@ export function TopLateAgencies({ period, ranked }: { period: Period; ranked: Ra
       </p>
     </>
   );
-}
+});
