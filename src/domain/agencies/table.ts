@@ -21,7 +21,7 @@ import {
 } from '@/domain/dataset/schema';
 import type { ExportColumnKind, ExportTable, ExportValue } from '@/domain/export/exportTable';
 import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
-import { foldedWords, foldedWordsMatcher, foldVietnamese } from '@/domain/text/fold';
+import { foldedWords, foldedWordsMatcher } from '@/domain/text/fold';
 import { vietnameseCollator } from '@/domain/text/collate';
 
 /** The levels an agency row can have, in the order the reports list them. */
@@ -325,13 +325,12 @@ export function prepareAgencySearch(rows: readonly AgencyTableRow[]): void {
  * Điền") and looks in every name of the agency, one name at a time.
  */
 export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: AgencyFilters): AgencyTableRow[] {
-  const searching = foldVietnamese(filters.search) !== '';
   const matches = foldedWordsMatcher(filters.search);
   return rows.filter(
     (row) =>
       (filters.level === null || row.level === filters.level) &&
       (filters.districtId === null || row.districtId === filters.districtId) &&
-      (!searching || foldedNamesOf(row).some(matches)),
+      (matches === null || foldedNamesOf(row).some(matches)),
   );
 }
 

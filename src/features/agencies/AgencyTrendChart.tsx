@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { periodLabel } from '@/app/period';
-import { gapBands } from '@/components/charts/gapBands';
+import { GapBands } from '@/components/charts/gapBands';
 import { useChartWidth } from '@/components/charts/useChartWidth';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import type { YearPoint } from './detailData';
@@ -75,7 +75,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
       <div ref={frameRef} className="agency-chart__frame" role="img" aria-label={description}>
         <LineChart width={width} height={height} data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          {gapBands(gapYears, { label: m('chartNoData'), fontSize: 12 })}
+          <GapBands years={gapYears} label={m('chartNoData')} fontSize={12} />
           <XAxis
             type="number"
             dataKey="year"
