@@ -151,11 +151,19 @@ const blockTags = new Set([
   'p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'blockquote', 'section', 'hr',
 ]);
 const droppedContent = new Set(['script', 'style']);
-/** Raw text between tags: a "<" that would open a tag is dropped, so no markup survives as text. */
-function cleanText(raw: string): string {
-  return decodeEntities(raw.replace(/<+(?=[a-zA-Z/!?])/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A raw "<" that could open a tag once joined with what follows it: before a
+ * letter, "/", "!", "?", an entity, or the tag that ends the run.
+ */
+const rawTagOpener = /<+(?=[a-zA-Z/!?&]|$)/;
+
+/**
+ * One run of raw text between two tags, with every raw tag opener dropped, so
+ * no markup survives as text. The pieces around each dropped "<" and each run
+ * are decoded on their own: "&<b>lt;" or "&<lt;" must not join into an entity.
+ */
+function decodeRun(raw: string): string {
+  return raw.split(rawTagOpener).map(decodeEntities).join('');
 }
 
 function readUnits(html: string): Unit[] {
@@ -163,7 +171,7 @@ function readUnits(html: string): Unit[] {
   const open: ('list' | 'li')[] = [];
   let buffer = '';
   const flush = () => {
-    const text = cleanText(buffer);
+    const text = buffer.replace(/\s+/g, ' ').trim();
     buffer = '';
     if (text === '') return;
     const lists = open.filter((element) => element === 'list').length;
@@ -174,7 +182,7 @@ function readUnits(html: string): Unit[] {
   let position = 0;
   tagPattern.lastIndex = 0;
   for (let match = tagPattern.exec(html); match; match = tagPattern.exec(html)) {
-    buffer += html.slice(position, match.index);
+    buffer += decodeRun(html.slice(position, match.index));
     position = match.index + match[0].length;
     const closing = match[1] === '/';
     const name = (match[2] ?? '').toLowerCase();
@@ -202,7 +210,7 @@ function readUnits(html: string): Unit[] {
       flush();
     }
   }
-  buffer += html.slice(position);
+  buffer += decodeRun(html.slice(position));
   flush();
   return units;
 }

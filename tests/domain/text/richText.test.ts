@@ -167,6 +167,15 @@ describe('parseRichText on hostile input', () => {
     expect(richTextToPlain(parseRichText('x <img src=x onerror=alert(1)'))).not.toContain('<');
   });
 
+  it('does not let a removed tag join text into an entity or a tag', () => {
+    expect(richTextToPlain(parseRichText('&<img src=x onerror=alert(1)>lt;script&gt;'))).not.toMatch(/<[a-z]/i);
+    expect(parseRichText('&<b>lt;script&gt;')).toEqual([{ type: 'paragraph', text: '&lt;script>' }]);
+    expect(richTextToPlain(parseRichText('<<b>script>'))).not.toMatch(/<[a-z]/i);
+    expect(richTextToPlain(parseRichText('&<lt;a) '))).not.toMatch(/<[a-z]/i);
+    expect(richTextToPlain(parseRichText('<&#97;b'))).not.toMatch(/<[a-z]/i);
+    expect(parseRichText('a < b <i>c</i>')).toEqual([{ type: 'paragraph', text: 'a < b c' }]);
+  });
+
   it('keeps text typed as &lt;script&gt; inside a cell as literal text', () => {
     expect(parseRichText('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')).toEqual([
       { type: 'paragraph', text: '<script>alert(1)</script>' },
