@@ -53,13 +53,13 @@ export interface ApiClientOptions {
   maxResponseBytes?: number;
 }
 
+/** User Timing mark set as each response has passed its schema; its detail is the request path. */
+export const responseValidatedMark = 'cchc:response-validated';
+
 /**
  * National scale, 10,000 agencies in one period, is about 10 MB; five times
  * that is no answer the app can use, and reading it could stall the tab.
  */
-/** User Timing mark set as each response has passed its schema; its detail is the request path. */
-export const responseValidatedMark = 'cchc:response-validated';
-
 export const defaultMaxResponseBytes = 50_000_000;
 
 /** The body as text, or null once it proves longer than `maxBytes` (by its Content-Length or while reading). */

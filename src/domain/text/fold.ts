@@ -27,6 +27,8 @@ export function foldedWords(text: string): string[] {
  * then skip preparing its texts at all.
  */
 export function foldedWordsMatcher(query: string): ((words: readonly string[]) => boolean) | null {
+  // Longest first: each query word takes the first free text word holding it, and a short word
+  // ("an") taking the text word a longer one needs ("an" in "xuân") would fail a true match.
   const queryWords = foldedWords(query).sort((left, right) => right.length - left.length);
   const [onlyWord] = queryWords;
   if (onlyWord === undefined) return null;
@@ -43,6 +45,7 @@ export function foldedWordsMatcher(query: string): ((words: readonly string[]) =
   };
 }
 
+/** `foldedWordsMatcher` for one text, folded on each call; for lists searched often, prepare `foldedWords` once. */
 export function matchesFolded(text: string, query: string): boolean {
   const matches = foldedWordsMatcher(query);
   return matches === null || matches(foldedWords(text));

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Header, Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -16,6 +16,7 @@ import {
   type AgencyTotals,
 } from '@/domain/agencies/table';
 import type { DossierRow, Finding, Period } from '@/domain/dataset/schema';
+import type { BoundFormat } from '@/domain/format';
 import { periodLabel } from '@/app/period';
 import { FigureText } from '@/components/MissingValue';
 import { FormulaTooltip } from '@/components/FormulaTooltip';
@@ -116,29 +117,55 @@ function NameCell({ row, context }: { row: AgencyTableRow; context: RowContext }
   );
 }
 
+/** A numeric column's value in its column's form: a count, or a percentage. */
+function formatFigure(fmt: BoundFormat, column: AgencyColumn, value: number | null): string {
+  return column.kind === 'percent' ? fmt.percent(value) : fmt.number(value);
+}
+
+/**
+ * A numeric cell of any row: the late rate with its severity cue, any other
+ * figure in its column's form; `children` are the marks drawn after it.
+ */
+function NumericCell(props: { column: AgencyColumn; value: number | null; thresholds: SeverityThresholds; children?: ReactNode }) {
+  const { column, value, thresholds, children } = props;
+  const { fmt } = useI18n();
+  const { source } = column;
+  if (source.type === 'metric' && source.key === 'lateRate') {
+    return (
+      <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
+        <LateRateValue rate={value} thresholds={thresholds} />
+        {children}
+      </td>
+    );
+  }
+  return (
+    <td className="numeric">
+      <FigureText text={formatFigure(fmt, column, value)} />
+      {children}
+    </td>
+  );
+}
+
+/** A one-character mark after a figure, its meaning in a tooltip and for screen readers. */
+function CellMark({ symbol, note, className }: { symbol: string; note: string; className: string }) {
+  return (
+    <span className={className} title={note}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="visually-hidden">{note}</span>
+    </span>
+  );
+}
+
 function BodyCell({ row, column, context }: { row: AgencyTableRow; column: AgencyColumn; context: RowContext }) {
   const { t, fmt } = useI18n();
   const { source } = column;
   if (source.type === 'name') return <NameCell row={row} context={context} />;
-  if (source.type === 'metric' && source.key === 'lateRate') {
-    const rate = row.metrics.lateRate;
-    return (
-      <td className="numeric" data-severity={lateRateSeverity(rate, context.thresholds)}>
-        <LateRateValue rate={rate} thresholds={context.thresholds} />
-      </td>
-    );
-  }
   if (source.type === 'level') return <td className="agency-table__text">{t(agencyLevelKey(row.level))}</td>;
   const value = cellValue(row, source);
   if (column.kind === 'text') {
     return <td className="agency-table__text">{value === null ? <FigureText text={fmt.number(null)} /> : value}</td>;
   }
-  const number = typeof value === 'number' ? value : null;
-  return (
-    <td className="numeric">
-      <FigureText text={column.kind === 'percent' ? fmt.percent(number) : fmt.number(number)} />
-    </td>
-  );
+  return <NumericCell column={column} value={typeof value === 'number' ? value : null} thresholds={context.thresholds} />;
 }
 
 /** One body row; memoised, so scrolling a virtualised table renders only the rows coming into view. */
@@ -164,7 +191,6 @@ function PublishedTotalCell(props: {
   findingsIndex: ReadonlyMap<string, Finding[]>;
 }) {
   const { column, row, thresholds, findingsIndex } = props;
-  const { fmt } = useI18n();
   const m = useMessages(agenciesMessages);
   const { source } = column;
   if (source.type === 'name') {
@@ -177,19 +203,7 @@ function PublishedTotalCell(props: {
     );
   }
   if (column.kind === 'text') return <td />;
-  const value = figureValue(row, source);
-  if (source.type === 'metric' && source.key === 'lateRate') {
-    return (
-      <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
-        <LateRateValue rate={value} thresholds={thresholds} />
-      </td>
-    );
-  }
-  return (
-    <td className="numeric">
-      <FigureText text={column.kind === 'percent' ? fmt.percent(value) : fmt.number(value)} />
-    </td>
-  );
+  return <NumericCell column={column} value={figureValue(row, source)} thresholds={thresholds} />;
 }
 
 /**
@@ -215,41 +229,19 @@ function TotalCell(props: {
     );
   }
   if (column.kind === 'text' || source.type === 'printed') return <td />;
-  const value = totalsValue(totals, source);
-  const format = (number: number | null) => (column.kind === 'percent' ? fmt.percent(number) : fmt.number(number));
-  const differNote =
-    publishedTotal !== null && totalsDiffer(publishedTotal, totals, source)
-      ? m('totalsDiffer', { published: format(figureValue(publishedTotal, source)) })
-      : null;
-  const differMark = differNote ? (
-    <span className="agency-table__differs" title={differNote}>
-      <span aria-hidden="true">≠</span>
-      <span className="visually-hidden">{differNote}</span>
-    </span>
-  ) : null;
+  const differs = publishedTotal !== null && totalsDiffer(publishedTotal, totals, source);
   const missing = totalsMissingCount(totals, source);
-  const partial =
-    missing > 0 ? (
-      <span className="agency-table__partial" title={m('totalsPartial', { count: missing })}>
-        <span aria-hidden="true">*</span>
-        <span className="visually-hidden">{m('totalsPartial', { count: missing })}</span>
-      </span>
-    ) : null;
-  if (source.type === 'metric' && source.key === 'lateRate') {
-    return (
-      <td className="numeric" data-severity={lateRateSeverity(value, thresholds)}>
-        <LateRateValue rate={value} thresholds={thresholds} />
-        {partial}
-        {differMark}
-      </td>
-    );
-  }
   return (
-    <td className="numeric">
-      <FigureText text={format(value)} />
-      {partial}
-      {differMark}
-    </td>
+    <NumericCell column={column} value={totalsValue(totals, source)} thresholds={thresholds}>
+      {missing > 0 ? <CellMark symbol="*" note={m('totalsPartial', { count: missing })} className="agency-table__partial" /> : null}
+      {differs ? (
+        <CellMark
+          symbol="≠"
+          note={m('totalsDiffer', { published: formatFigure(fmt, column, figureValue(publishedTotal, source)) })}
+          className="agency-table__differs"
+        />
+      ) : null}
+    </NumericCell>
   );
 }
 
