@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
+import { prerenderBuild } from '../prerender';
 
 export type ChunkKind = 'app' | 'charts' | 'mock' | 'data';
 
@@ -124,6 +125,7 @@ export async function buildForBench(outDir: string, apiUrl: string | null): Prom
     if (previous === undefined) delete process.env.VITE_API_URL;
     else process.env.VITE_API_URL = previous;
   }
+  if (apiUrl === null) await prerenderBuild(outDir);
   const charts = chartPackages();
   const chunks = await Promise.all(
     collected.map(async ({ fileName, modules }): Promise<ChunkInfo> => {

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type Keyb
 import { createPortal } from 'react-dom';
 import type { Finding } from '@/domain/dataset/schema';
 import { SourceRef } from '@/components/SourceRef';
+import { useHydrated } from '@/hooks/useHydrated';
 import { useMessages } from '@/i18n/I18nProvider';
 import { agenciesMessages } from './messages';
 
@@ -31,6 +32,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   const bubbleRef = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<CSSProperties | null>(null);
+  const hydrated = useHydrated();
 
   // Placed once the bubble is in the layout and its height is known, before the browser paints it.
   useLayoutEffect(() => {
@@ -71,26 +73,28 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
           <circle cx="7" cy="10.6" r="0.9" fill="#fff" />
         </svg>
       </button>
-      {createPortal(
-        <span
-          ref={bubbleRef}
-          role="tooltip"
-          id={bubbleId}
-          className="finding-marker__bubble"
-          hidden={!open}
-          // Until placed, the open bubble is laid out off-screen so its height can be measured.
-          style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
-        >
-          <ul>
-            {findings.map((finding) => (
-              <li key={finding.id}>
-                {finding.message} <SourceRef provenance={finding.provenance} />
-              </li>
-            ))}
-          </ul>
-        </span>,
-        document.body,
-      )}
+      {/* The bubble lives in document.body, which a page drawn at build time does not have yet. */}
+      {hydrated &&
+        createPortal(
+          <span
+            ref={bubbleRef}
+            role="tooltip"
+            id={bubbleId}
+            className="finding-marker__bubble"
+            hidden={!open}
+            // Until placed, the open bubble is laid out off-screen so its height can be measured.
+            style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
+          >
+            <ul>
+              {findings.map((finding) => (
+                <li key={finding.id}>
+                  {finding.message} <SourceRef provenance={finding.provenance} />
+                </li>
+              ))}
+            </ul>
+          </span>,
+          document.body,
+        )}
     </span>
   );
 }

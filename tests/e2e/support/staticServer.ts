@@ -1,6 +1,7 @@
 /**
  * A tiny static server for an already built app: serves `dist/` (or another
- * build), answers every page route with index.html as a single-page app must,
+ * build), answers a page route with its prerendered file or else with
+ * index.html, as a single-page app must,
  * and sends the security headers a production host should send, so the
  * browser tests also prove the app runs under them (no inline script, no
  * eval, requests only to itself and its API).
@@ -59,7 +60,9 @@ export async function startStaticServer({ root, connectOrigins = [] }: StaticSer
       const hasExtension = path.extname(pathname) !== '';
       let file: string | null = null;
       if (insideRoot && (await isFile(requested))) file = requested;
-      // A page route (no extension) is the app itself; a missing asset is a real 404.
+      // A page drawn at build time has its own file (scripts/prerender.ts), as `vite preview` and nginx find it.
+      else if (insideRoot && !hasExtension && (await isFile(`${requested}.html`))) file = `${requested}.html`;
+      // Any other page route (no extension) is the app itself; a missing asset is a real 404.
       else if (!hasExtension) file = path.join(base, 'index.html');
       if (file === null) {
         response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
