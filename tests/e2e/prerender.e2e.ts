@@ -1,0 +1,105 @@
+/**
+ * Pages drawn at build time (scripts/prerender.ts): the HTML of `/` and
+ * `/agencies` already holds the page, the browser hydrates that markup rather
+ * than drawing it again, and any other view (a query string, another path, a
+ * saved language) is drawn afresh without showing the build's markup first.
+ * Run after `npm run build`: node --import tsx --test tests/e2e/prerender.e2e.ts
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { inPage, waitForSettled } from './support/journey';
+import { useProductionApp } from './support/productionApp';
+import { languageInitScript } from './support/qualityRoutes';
+
+const app = useProductionApp();
+
+/**
+ * Records, from before the first byte is parsed, whether the build's heading
+ * was ever on screen and whether an h1 element was ever taken out of the page
+ * (what a fresh draw over the markup would do).
+ */
+const markupWatcher = `
+  window.__markup = { removedHeadings: 0, buildHeadingShown: false };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (node.nodeType === 1 && (node.matches('h1') || node.querySelector('h1'))) window.__markup.removedHeadings++;
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const root = document.getElementById('root');
+    window.__markup.buildHeadingShown = Boolean(root && root.querySelector('h1') && getComputedStyle(root).visibility === 'visible');
+  });
+`;
+
+interface MarkupRecord {
+  removedHeadings: number;
+  buildHeadingShown: boolean;
+}
+
+async function openWatched(page: Page, path: string): Promise<MarkupRecord> {
+  await page.context().addInitScript({ content: markupWatcher });
+  await page.goto(`${app.url}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await waitForSettled(page);
+  return page.evaluate(() => (window as unknown as { __markup: MarkupRecord }).__markup);
+}
+
+async function htmlOf(path: string): Promise<string> {
+  const response = await fetch(`${app.url}${path}`);
+  assert.equal(response.status, 200);
+  return response.text();
+}
+
+describe('pages drawn at build time', () => {
+  test('the HTML of / and /agencies holds the page, with no inline script to run', async () => {
+    const overview = await htmlOf('/');
+    assert.match(overview, /<h1[^>]*>Tổng quan Năm 2022<\/h1>/);
+    assert.match(overview, />633\.464</, 'the received-dossier figure of 2022');
+    const agencies = await htmlOf('/agencies');
+    assert.match(agencies, /<h1[^>]*>Cơ quan, đơn vị: Năm 2022<\/h1>/);
+    for (const html of [overview, agencies]) {
+      const inlineScripts = html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g) ?? [];
+      assert.deepEqual(inlineScripts, [], 'an inline script would break under the CSP');
+    }
+  });
+
+  test('/ is hydrated, not drawn again, and then works as a single-page app', async () => {
+    await inPage(app.browser, async (page) => {
+      const markup = await openWatched(page, '/');
+      assert.deepEqual(markup, { removedHeadings: 0, buildHeadingShown: true });
+      await page.getByRole('navigation').getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Cơ quan, đơn vị: Năm 2022' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/agencies');
+    });
+  });
+
+  test('/agencies is hydrated and sorts by late rate', async () => {
+    await inPage(app.browser, async (page) => {
+      const markup = await openWatched(page, '/agencies');
+      assert.deepEqual(markup, { removedHeadings: 0, buildHeadingShown: true });
+      await page.getByRole('button', { name: /^Tỷ lệ trễ hạn/ }).first().click();
+      await page.waitForURL(/sort=/);
+      assert.notEqual(await page.locator('th[aria-sort="descending"], th[aria-sort="ascending"]').count(), 0);
+    });
+  });
+
+  for (const { view, path, heading, initScript } of [
+    { view: 'a query string', path: '/agencies?level=district', heading: /^Cơ quan, đơn vị: Năm 2022$/, initScript: '' },
+    { view: 'another period', path: '/?period=2020', heading: /^Tổng quan Năm 2020$/, initScript: '' },
+    { view: 'a path answered with index.html', path: '/khong-co-trang-nay', heading: /^Không tìm thấy trang$/, initScript: '' },
+    { view: 'a saved language', path: '/', heading: /^Overview: Year 2022$/, initScript: languageInitScript('en') },
+  ]) {
+    test(`${view} is drawn afresh, and the build's markup is never shown`, async () => {
+      await inPage(app.browser, async (page) => {
+        if (initScript) await page.context().addInitScript({ content: initScript });
+        const markup = await openWatched(page, path);
+        assert.equal(markup.buildHeadingShown, false);
+        assert.match(await page.getByRole('heading', { level: 1 }).innerText(), heading);
+        assert.equal(await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility), 'visible');
+      });
+    });
+  }
+});
