@@ -12,6 +12,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/prerender.ts reads it to link each prerendered page's own styles and code.
+    manifest: true,
   },
   // The dev server injects an inline React Refresh preamble, so it cannot run under the production CSP.
   server: { headers: { ...staticSecurityHeaders } },

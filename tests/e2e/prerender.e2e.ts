@@ -1,6 +1,6 @@
 /**
- * Pages drawn at build time (scripts/prerender.ts): the HTML of `/` and
- * `/agencies` already holds the page, the browser hydrates that markup rather
+ * Pages drawn at build time (scripts/prerender.ts): the HTML of `/`,
+ * `/agencies`, `/tasks` and `/data` already holds the page, the browser hydrates that markup rather
  * than drawing it again, and any other view (a query string, another path, a
  * saved language) is drawn afresh without showing the build's markup first.
  * Run after `npm run build`: node --import tsx --test tests/e2e/prerender.e2e.ts
@@ -20,7 +20,7 @@ const app = useProductionApp();
  * (what a fresh draw over the markup would do).
  */
 const markupWatcher = `
-  window.__markup = { removedHeadings: 0, buildHeadingShown: false };
+  window.__markup = { removedHeadings: 0, buildHeadingShown: false, firstStylesheets: [] };
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.removedNodes) {
@@ -31,12 +31,15 @@ const markupWatcher = `
   document.addEventListener('DOMContentLoaded', () => {
     const root = document.getElementById('root');
     window.__markup.buildHeadingShown = Boolean(root && root.querySelector('h1') && getComputedStyle(root).visibility === 'visible');
+    window.__markup.firstStylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href);
   });
 `;
 
 interface MarkupRecord {
   removedHeadings: number;
   buildHeadingShown: boolean;
+  /** Stylesheets the page added after its HTML: styles the markup was first painted without. */
+  lateStylesheets: string[];
 }
 
 async function openWatched(page: Page, path: string): Promise<MarkupRecord> {
@@ -44,8 +47,16 @@ async function openWatched(page: Page, path: string): Promise<MarkupRecord> {
   await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await waitForSettled(page);
-  return page.evaluate(() => (window as unknown as { __markup: MarkupRecord }).__markup);
+  return page.evaluate(() => {
+    const { removedHeadings, buildHeadingShown, firstStylesheets } = (
+      window as unknown as { __markup: { removedHeadings: number; buildHeadingShown: boolean; firstStylesheets: string[] } }
+    ).__markup;
+    const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href);
+    return { removedHeadings, buildHeadingShown, lateStylesheets: stylesheets.filter((href) => !firstStylesheets.includes(href)) };
+  });
 }
+
+const hydratedInPlace: MarkupRecord = { removedHeadings: 0, buildHeadingShown: true, lateStylesheets: [] };
 
 async function htmlOf(path: string): Promise<string> {
   const response = await fetch(`${app.url}${path}`);
@@ -54,22 +65,27 @@ async function htmlOf(path: string): Promise<string> {
 }
 
 describe('pages drawn at build time', () => {
-  test('the HTML of / and /agencies holds the page, with no inline script to run', async () => {
-    const overview = await htmlOf('/');
-    assert.match(overview, /<h1[^>]*>Tổng quan Năm 2022<\/h1>/);
-    assert.match(overview, />633\.464</, 'the received-dossier figure of 2022');
-    const agencies = await htmlOf('/agencies');
-    assert.match(agencies, /<h1[^>]*>Cơ quan, đơn vị: Năm 2022<\/h1>/);
-    for (const html of [overview, agencies]) {
+  test('the HTML of /, /agencies, /tasks and /data holds the page, with no inline script or style', async () => {
+    const pages = [
+      { path: '/', heading: 'Tổng quan Năm 2022', figure: />633\.464</ },
+      { path: '/agencies', heading: 'Cơ quan, đơn vị: Năm 2022', figure: />571</ },
+      { path: '/tasks', heading: 'Nhiệm vụ', figure: /ngày báo cáo \(24\/02\/2023\)/ },
+      { path: '/data', heading: 'Chất lượng dữ liệu', figure: />1\.064</ },
+    ];
+    for (const { path, heading, figure } of pages) {
+      const html = await htmlOf(path);
+      assert.match(html, new RegExp(`<h1[^>]*>${heading}`), `the heading in the HTML of ${path}`);
+      assert.match(html, figure, `a figure in the HTML of ${path}`);
       const inlineScripts = html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g) ?? [];
-      assert.deepEqual(inlineScripts, [], 'an inline script would break under the CSP');
+      assert.deepEqual(inlineScripts, [], `an inline script in ${path} would break under the CSP`);
+      assert.doesNotMatch(html, /<[^>]+\sstyle="/, `an inline style in ${path} would be blocked by the CSP`);
     }
   });
 
   test('/ is hydrated, not drawn again, and then works as a single-page app', async () => {
     await inPage(app.browser, async (page) => {
       const markup = await openWatched(page, '/');
-      assert.deepEqual(markup, { removedHeadings: 0, buildHeadingShown: true });
+      assert.deepEqual(markup, hydratedInPlace);
       await page.getByRole('navigation').getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cơ quan, đơn vị: Năm 2022' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/agencies');
@@ -79,10 +95,25 @@ describe('pages drawn at build time', () => {
   test('/agencies is hydrated and sorts by late rate', async () => {
     await inPage(app.browser, async (page) => {
       const markup = await openWatched(page, '/agencies');
-      assert.deepEqual(markup, { removedHeadings: 0, buildHeadingShown: true });
+      assert.deepEqual(markup, hydratedInPlace);
       await page.getByRole('button', { name: /^Tỷ lệ trễ hạn/ }).first().click();
       await page.waitForURL(/sort=/);
       assert.notEqual(await page.locator('th[aria-sort="descending"], th[aria-sort="ascending"]').count(), 0);
+    });
+  });
+
+  test('/tasks is hydrated and filters by status', async () => {
+    await inPage(app.browser, async (page) => {
+      const markup = await openWatched(page, '/tasks');
+      assert.deepEqual(markup, hydratedInPlace);
+      await page.getByLabel('Trạng thái', { exact: true }).selectOption('done');
+      await page.waitForURL(/status=done/);
+    });
+  });
+
+  test('/data is hydrated', async () => {
+    await inPage(app.browser, async (page) => {
+      assert.deepEqual(await openWatched(page, '/data'), hydratedInPlace);
     });
   });
 
