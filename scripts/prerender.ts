@@ -2,7 +2,7 @@
  * Part of `npm run build`: draws the pages that open without parameters into
  * the built HTML, from the bundled datasets, so the browser shows a page
  * before any JavaScript runs; main.tsx then hydrates it
- * (see docs/architecture.md, "Pages drawn at build time").
+ * (README.md, "Pages drawn at build time").
  *
  * A build pointed at a real API (VITE_API_URL) is not prerendered: its data
  * is only known when the page opens.

@@ -5,7 +5,7 @@
  * datasets).
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
@@ -136,5 +136,11 @@ export async function buildForBench(outDir: string, apiUrl: string | null): Prom
       return { fileName, kind: classify(origins, charts), bytes: code.length, gzipBytes: gzipSync(code).length, origins };
     }),
   );
+  // Scripts in public/ (prerendered-check.js) are copied as they are, outside Rollup, and load with every page.
+  const publicScripts = (await readdir(path.join(repoRoot, 'public'))).filter((name) => name.endsWith('.js'));
+  for (const fileName of publicScripts) {
+    const code = await readFile(path.join(outDir, fileName));
+    chunks.push({ fileName, kind: 'app', bytes: code.length, gzipBytes: gzipSync(code).length, origins: [{ origin: 'public', bytes: code.length }] });
+  }
   return { outDir, chunks: chunks.sort((a, b) => b.gzipBytes - a.gzipBytes) };
 }
