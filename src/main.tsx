@@ -1,38 +1,51 @@
 import '@/app/zodWithoutEval';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppApiClient } from '@/api/apiClient';
+import type { ApiClient } from '@/api/client';
 import { App } from '@/app/App';
 import { resolveLazyRoutes, takePrerenderedQueries } from '@/app/prerendered';
 import { routes } from '@/app/routes';
 import { StartupError } from '@/app/StartupError';
 import '@/app/styles.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const container: HTMLElement = rootElement;
 const prerenderedQueries = takePrerenderedQueries(document);
 
-createAppApiClient().then(
-  async (client) => {
-    if (prerenderedQueries) {
+/** Replaces whatever #root holds (a page the build drew for another view) with a fresh render. */
+function drawAfresh(element: ReactNode): void {
+  container.replaceChildren();
+  createRoot(container).render(element);
+}
+
+async function start(client: ApiClient): Promise<void> {
+  if (prerenderedQueries) {
+    try {
       await resolveLazyRoutes(routes, window.location.pathname);
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <App client={client} prerenderedQueries={prerenderedQueries} />
-        </StrictMode>,
-      );
-    } else {
-      container.replaceChildren();
-      createRoot(container).render(
+    } catch {
+      // The page's code did not arrive: the router, drawing afresh, loads it again or shows its error with a retry.
+      drawAfresh(
         <StrictMode>
           <App client={client} />
         </StrictMode>,
       );
+      return;
     }
-  },
-  (error: unknown) => {
-    container.replaceChildren();
-    createRoot(container).render(<StartupError error={error} />);
-  },
-);
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App client={client} prerenderedQueries={prerenderedQueries} />
+      </StrictMode>,
+    );
+  } else {
+    drawAfresh(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    );
+  }
+}
+
+createAppApiClient().then(start, (error: unknown) => drawAfresh(<StartupError error={error} />));

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
-import { prerenderBuild } from '../prerender';
+import { prerenderBuild, removeBuildManifest } from '../prerender';
 
 export type ChunkKind = 'app' | 'charts' | 'mock' | 'data';
 
@@ -126,6 +126,7 @@ export async function buildForBench(outDir: string, apiUrl: string | null): Prom
     else process.env.VITE_API_URL = previous;
   }
   if (apiUrl === null) await prerenderBuild(outDir);
+  await removeBuildManifest(outDir);
   const charts = chartPackages();
   const chunks = await Promise.all(
     collected.map(async ({ fileName, modules }): Promise<ChunkInfo> => {
@@ -136,11 +137,12 @@ export async function buildForBench(outDir: string, apiUrl: string | null): Prom
       return { fileName, kind: classify(origins, charts), bytes: code.length, gzipBytes: gzipSync(code).length, origins };
     }),
   );
-  // Scripts in public/ (prerendered-check.js) are copied as they are, outside Rollup, and load with every page.
-  const publicScripts = (await readdir(path.join(repoRoot, 'public'))).filter((name) => name.endsWith('.js'));
-  for (const fileName of publicScripts) {
+  // Scripts the prerender writes (the guard of a drawn page) come from outside Rollup, and load with the page.
+  const emitted = new Set(chunks.map((chunk) => chunk.fileName));
+  const extraScripts = (await readdir(path.join(outDir, 'assets'))).map((name) => `assets/${name}`).filter((file) => file.endsWith('.js') && !emitted.has(file));
+  for (const fileName of extraScripts) {
     const code = await readFile(path.join(outDir, fileName));
-    chunks.push({ fileName, kind: 'app', bytes: code.length, gzipBytes: gzipSync(code).length, origins: [{ origin: 'public', bytes: code.length }] });
+    chunks.push({ fileName, kind: 'app', bytes: code.length, gzipBytes: gzipSync(code).length, origins: [{ origin: 'scripts/prerender.ts', bytes: code.length }] });
   }
   return { outDir, chunks: chunks.sort((a, b) => b.gzipBytes - a.gzipBytes) };
 }

@@ -9,7 +9,7 @@ function isDehydratedState(value: unknown): value is DehydratedState {
 }
 
 /**
- * The query cache of the page the build drew, when public/prerendered-check.js
+ * The query cache of the page the build drew, when src/app/prerendered-check.js
  * found that markup to be the view the address asks for; null when there is
  * none, or when the page must be drawn afresh.
  */

@@ -17,7 +17,7 @@ describe('takePrerenderedQueries', () => {
     document.body.innerHTML = '';
   });
 
-  it('hands over the query cache of markup that public/prerendered-check.js found fresh', () => {
+  it('hands over the query cache of markup that src/app/prerendered-check.js found fresh', () => {
     preparePage('fresh', JSON.stringify(state));
     expect(takePrerenderedQueries(document)).toEqual(state);
   });

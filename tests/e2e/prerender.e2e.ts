@@ -1,8 +1,9 @@
 /**
  * Pages drawn at build time (scripts/prerender.ts): the HTML of `/`,
  * `/agencies`, `/tasks` and `/data` already holds the page, the browser hydrates that markup rather
- * than drawing it again, and any other view (a query string, another path, a
- * saved language) is drawn afresh without showing the build's markup first.
+ * than drawing it again, and any other view (a query string, a trailing slash,
+ * a saved language) is drawn afresh without showing the build's markup first;
+ * every other address gets the bare app.
  * Run after `npm run build`: node --import tsx --test tests/e2e/prerender.e2e.ts
  */
 import assert from 'node:assert/strict';
@@ -11,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { inPage, waitForSettled } from './support/journey';
 import { useProductionApp } from './support/productionApp';
 import { languageInitScript } from './support/qualityRoutes';
+import { inlineScriptTags } from './support/markup';
+import { inlineStyleAttribute } from '../../scripts/prerender';
 
 const app = useProductionApp();
 
@@ -28,7 +31,9 @@ const markupWatcher = `
       }
     }
   }).observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => {
+  // "interactive": the HTML is parsed and no module script has run yet, so #root holds what the build drew.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
     const root = document.getElementById('root');
     window.__markup.buildHeadingShown = Boolean(root && root.querySelector('h1') && getComputedStyle(root).visibility === 'visible');
     window.__markup.firstStylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href);
@@ -76,9 +81,16 @@ describe('pages drawn at build time', () => {
       const html = await htmlOf(path);
       assert.match(html, new RegExp(`<h1[^>]*>${heading}`), `the heading in the HTML of ${path}`);
       assert.match(html, figure, `a figure in the HTML of ${path}`);
-      const inlineScripts = html.match(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g) ?? [];
-      assert.deepEqual(inlineScripts, [], `an inline script in ${path} would break under the CSP`);
-      assert.doesNotMatch(html, /<[^>]+\sstyle="/, `an inline style in ${path} would be blocked by the CSP`);
+      assert.deepEqual(inlineScriptTags(html), [], `an inline script in ${path} would break under the CSP`);
+      assert.doesNotMatch(html, inlineStyleAttribute, `an inline style in ${path} would be blocked by the CSP`);
+    }
+  });
+
+  test('every other address gets the bare app, not a drawn page to throw away', async () => {
+    for (const path of ['/trends', '/agencies/so-tu-phap', '/khong-co-trang-nay']) {
+      const html = await htmlOf(path);
+      assert.match(html, /<div id="root"><\/div>/, `the HTML of ${path}`);
+      assert.doesNotMatch(html, /cchc-prerendered/, `the HTML of ${path}`);
     }
   });
 
@@ -111,6 +123,13 @@ describe('pages drawn at build time', () => {
     });
   });
 
+  test('Vietnamese saved after switching back from English is the view the build drew', async () => {
+    await inPage(app.browser, async (page) => {
+      await page.context().addInitScript({ content: languageInitScript('vi') });
+      assert.deepEqual(await openWatched(page, '/'), hydratedInPlace);
+    });
+  });
+
   test('/data is hydrated', async () => {
     await inPage(app.browser, async (page) => {
       assert.deepEqual(await openWatched(page, '/data'), hydratedInPlace);
@@ -120,7 +139,7 @@ describe('pages drawn at build time', () => {
   for (const { view, path, heading, initScript } of [
     { view: 'a query string', path: '/agencies?level=district', heading: /^Cơ quan, đơn vị: Năm 2022$/, initScript: '' },
     { view: 'another period', path: '/?period=2020', heading: /^Tổng quan Năm 2020$/, initScript: '' },
-    { view: 'a path answered with index.html', path: '/khong-co-trang-nay', heading: /^Không tìm thấy trang$/, initScript: '' },
+    { view: 'a trailing slash', path: '/agencies/', heading: /^Cơ quan, đơn vị: Năm 2022$/, initScript: '' },
     { view: 'a saved language', path: '/', heading: /^Overview: Year 2022$/, initScript: languageInitScript('en') },
   ]) {
     test(`${view} is drawn afresh, and the build's markup is never shown`, async () => {

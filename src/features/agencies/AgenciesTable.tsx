@@ -2,7 +2,6 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Header, Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useHydrated } from '@/hooks/useHydrated';
 import { lateRateSeverity, type SeverityThresholds } from '@/domain/agencies/severity';
 import {
   cellValue,
@@ -255,12 +254,11 @@ export function AgenciesTable(props: Props) {
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
 
   const virtualize = rows.length > VIRTUALIZE_ABOVE;
-  const hydrated = useHydrated();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => fixedRowHeight,
-    initialRect: virtualize && hydrated ? { width: 0, height: expectedScrollBoxHeight() } : undefined,
+    initialRect: virtualize ? { width: 0, height: expectedScrollBoxHeight() } : undefined,
     overscan: 6,
     enabled: virtualize,
   });

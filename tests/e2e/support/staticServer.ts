@@ -59,9 +59,11 @@ export async function startStaticServer({ root, connectOrigins = [] }: StaticSer
       const insideRoot = requested.startsWith(base + path.sep) || requested === base;
       const hasExtension = path.extname(pathname) !== '';
       let file: string | null = null;
+      // `/` is drawn into home.html, so that index.html stays the bare app for every other address.
+      const drawnPage = pathname === '/' ? path.join(base, 'home.html') : `${requested}.html`;
       if (insideRoot && (await isFile(requested))) file = requested;
       // A page drawn at build time has its own file (scripts/prerender.ts), as `vite preview` and nginx find it.
-      else if (insideRoot && !hasExtension && (await isFile(`${requested}.html`))) file = `${requested}.html`;
+      else if (insideRoot && !hasExtension && (await isFile(drawnPage))) file = drawnPage;
       // Any other page route (no extension) is the app itself; a missing asset is a real 404.
       else if (!hasExtension) file = path.join(base, 'index.html');
       if (file === null) {
