@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, loadEnv } from 'vite';
+import { escapeHtml } from '../src/domain/text/html';
 import type { PrerenderedPage } from '../src/prerender';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -95,6 +96,7 @@ export function fillTemplate(template: string, head: PageHead, page: Prerendered
     `<script src="${head.guardScript}"></script>`,
   ];
   let html = replaceOnce(template, '<meta charset="UTF-8" />', ['<meta charset="UTF-8" />', ...headTags].join('\n    '));
+  if (page.title !== null) html = replaceOnce(html, '<title>CCHC Khánh Hòa</title>', `<title>${escapeHtml(page.title)}</title>`);
   html = replaceOnce(html, '</head>', `  ${head.links.join('\n    ')}\n  </head>`);
   return replaceOnce(
     html,

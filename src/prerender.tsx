@@ -20,6 +20,7 @@ import { createApiClient } from '@/api/client';
 import { createBundledMockFetch } from '@/api/mock/mockFetch';
 import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
+import { PageTitleCollector } from '@/app/usePageTitle';
 import { routes } from '@/app/routes';
 import { DEFAULT_LANG } from '@/i18n/I18nProvider';
 
@@ -28,6 +29,8 @@ export { PRERENDERED_QUERIES_ID } from '@/app/prerendered';
 export interface PrerenderedPage {
   /** The markup of #root. */
   html: string;
+  /** The document title the page sets (see usePageTitle), or null when it sets none. */
+  title: string | null;
   /** The query cache the markup was drawn from; the browser starts from it. */
   queries: DehydratedState;
 }
@@ -67,11 +70,14 @@ export async function prerenderPage(pathname: string): Promise<PrerenderedPage> 
   if (context instanceof Response) throw new Error(`${pathname} answered a redirect or a response, not a page`);
   if (context.errors) throw new Error(`${pathname} failed to route: ${JSON.stringify(context.errors)}`);
   const router = createStaticRouter(handler.dataRoutes, context);
+  let title: string | null = null;
   const page = (
     <StrictMode>
-      <AppProviders client={client} queryClient={queryClient} initialLang={DEFAULT_LANG}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
+      <PageTitleCollector.Provider value={(pageTitle) => (title = pageTitle)}>
+        <AppProviders client={client} queryClient={queryClient} initialLang={DEFAULT_LANG}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </AppProviders>
+      </PageTitleCollector.Provider>
     </StrictMode>
   );
 
@@ -84,7 +90,7 @@ export async function prerenderPage(pathname: string): Promise<PrerenderedPage> 
     if (missing.length === 0) {
       // renderToString leaves a suspended part as its fallback, for the browser to draw: not a page worth shipping.
       if (html.includes('<!--$!')) throw new Error(`part of ${pathname} suspended while drawn at build time`);
-      return { html, queries: dehydrate(queryClient) };
+      return { html, title, queries: dehydrate(queryClient) };
     }
     await Promise.all(missing.map((options) => queryClient.fetchQuery(options)));
   }

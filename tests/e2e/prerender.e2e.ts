@@ -23,7 +23,7 @@ const app = useProductionApp();
  * (what a fresh draw over the markup would do).
  */
 const markupWatcher = `
-  window.__markup = { removedHeadings: 0, buildHeadingShown: false, firstStylesheets: [] };
+  window.__markup = { removedHeadings: 0, buildHeadingShown: false, firstStylesheets: [], firstTitle: '' };
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.removedNodes) {
@@ -37,6 +37,7 @@ const markupWatcher = `
     const root = document.getElementById('root');
     window.__markup.buildHeadingShown = Boolean(root && root.querySelector('h1') && getComputedStyle(root).visibility === 'visible');
     window.__markup.firstStylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href);
+    window.__markup.firstTitle = document.title;
   });
 `;
 
@@ -45,6 +46,8 @@ interface MarkupRecord {
   buildHeadingShown: boolean;
   /** Stylesheets the page added after its HTML: styles the markup was first painted without. */
   lateStylesheets: string[];
+  /** Whether the HTML already named the page as the live page does. */
+  titleKept: boolean;
 }
 
 async function openWatched(page: Page, path: string): Promise<MarkupRecord> {
@@ -53,15 +56,22 @@ async function openWatched(page: Page, path: string): Promise<MarkupRecord> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await waitForSettled(page);
   return page.evaluate(() => {
-    const { removedHeadings, buildHeadingShown, firstStylesheets } = (
-      window as unknown as { __markup: { removedHeadings: number; buildHeadingShown: boolean; firstStylesheets: string[] } }
+    const { removedHeadings, buildHeadingShown, firstStylesheets, firstTitle } = (
+      window as unknown as {
+        __markup: { removedHeadings: number; buildHeadingShown: boolean; firstStylesheets: string[]; firstTitle: string };
+      }
     ).__markup;
     const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href);
-    return { removedHeadings, buildHeadingShown, lateStylesheets: stylesheets.filter((href) => !firstStylesheets.includes(href)) };
+    return {
+      removedHeadings,
+      buildHeadingShown,
+      lateStylesheets: stylesheets.filter((href) => !firstStylesheets.includes(href)),
+      titleKept: firstTitle === document.title,
+    };
   });
 }
 
-const hydratedInPlace: MarkupRecord = { removedHeadings: 0, buildHeadingShown: true, lateStylesheets: [] };
+const hydratedInPlace: MarkupRecord = { removedHeadings: 0, buildHeadingShown: true, lateStylesheets: [], titleKept: true };
 
 async function htmlOf(path: string): Promise<string> {
   const response = await fetch(`${app.url}${path}`);

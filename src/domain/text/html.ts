@@ -11,6 +11,11 @@ function fromCodePoint(codePoint: number): string {
   return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : replacementCharacter;
 }
 
+/** Text made safe to stand as element content in HTML (the reverse of decodeEntities for &, < and >). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) return fromCodePoint(parseInt(name.slice(2), 16));

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod/mini';
 import type { RawTaskRow } from '../rawTask';
-import { plainText } from '../../text/html';
+import { escapeHtml, plainText } from '../../text/html';
 import columnOverridesJson from '../../../../data/overrides/2020-h1-columns.json';
 
 /** A non-blank line of the table, after the title block and page headers are dropped. */
@@ -147,10 +147,6 @@ export function cellFromPdfLines(lines: readonly string[]): string {
   const items = blocks.filter((block) => block.bullet).map((block) => `<li>${escapeHtml(block.text)}</li>`);
   const lead = blocks[0]?.bullet === false ? `<p>${escapeHtml(blocks[0].text)}</p> ` : '';
   return `${lead}<ul>${items.join(' ')}</ul>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function tableLines(content: string): PdfLine[] {
