@@ -20,19 +20,10 @@ function drawAfresh(element: ReactNode): void {
   createRoot(container).render(element);
 }
 
+/** Hydrates the page the build drew, once its route's code is in; otherwise, or if that code fails to arrive, draws afresh. */
 async function start(client: ApiClient): Promise<void> {
-  if (prerenderedQueries) {
-    try {
-      await resolveLazyRoutes(routes, window.location.pathname);
-    } catch {
-      // The page's code did not arrive: the router, drawing afresh, loads it again or shows its error with a retry.
-      drawAfresh(
-        <StrictMode>
-          <App client={client} />
-        </StrictMode>,
-      );
-      return;
-    }
+  const hydrating = prerenderedQueries !== null && (await resolveLazyRoutes(routes, window.location.pathname).then(() => true, () => false));
+  if (hydrating) {
     hydrateRoot(
       container,
       <StrictMode>
@@ -40,6 +31,7 @@ async function start(client: ApiClient): Promise<void> {
       </StrictMode>,
     );
   } else {
+    // The router of a fresh draw loads the route's code again, or shows its error with a retry.
     drawAfresh(
       <StrictMode>
         <App client={client} />

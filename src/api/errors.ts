@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { vi as vietnameseZodLocale } from 'zod/locales';
+import { formatNumber } from '@/domain/format';
 
 export const apiErrorKinds = ['http', 'not_found', 'timeout', 'network', 'too_large', 'invalid_json', 'schema', 'config'] as const;
 export type ApiErrorKind = (typeof apiErrorKinds)[number];
@@ -85,7 +86,7 @@ function seconds(timeoutMs: number | null): string {
 
 /** "50 MB", with the decimal separator of the language. */
 function megabytes(bytes: number | null, lang: UiLanguage): string {
-  return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format((bytes ?? 0) / 1_000_000)} MB`;
+  return `${formatNumber((bytes ?? 0) / 1_000_000, lang, 1)} MB`;
 }
 
 function describeVi(error: ApiError): ApiErrorDescription {

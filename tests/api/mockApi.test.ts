@@ -173,14 +173,21 @@ describe('mock API on fixtures', () => {
     expect((error as ApiError).details).toContain('fixtures/periods/2017-Q1.json');
   });
 
-  it('answers 500 while the datasets fail to load, and loads them again on the next request', async () => {
-    let attempts = 0;
-    const flaky = mockFetch({
-      loadDatasets: () => {
-        attempts += 1;
-        return attempts === 1 ? Promise.reject(new Error('catalog.json hỏng')) : loadFixtureDatasets();
+  /** A dataset loader that counts its calls; with `failFirst`, the first call rejects as a broken catalogue would. */
+  function countedLoader({ failFirst = false } = {}) {
+    const loader = {
+      attempts: 0,
+      load: () => {
+        loader.attempts += 1;
+        return failFirst && loader.attempts === 1 ? Promise.reject(new Error('catalog.json hỏng')) : loadFixtureDatasets();
       },
-    });
+    };
+    return loader;
+  }
+
+  it('answers 500 while the datasets fail to load, and loads them again on the next request', async () => {
+    const loader = countedLoader({ failFirst: true });
+    const flaky = mockFetch({ loadDatasets: loader.load });
     const first = await flaky(`${baseUrl}/periods`);
     expect(first.status).toBe(500);
     expect(await first.json()).toEqual({
@@ -188,44 +195,27 @@ describe('mock API on fixtures', () => {
     });
     expect((await flaky(`${baseUrl}/periods`)).status).toBe(200);
     expect((await flaky(`${baseUrl}/indices`)).status).toBe(200);
-    expect(attempts).toBe(2);
+    expect(loader.attempts).toBe(2);
   });
 
   it('with preload, starts loading the datasets before the first request and loads them once', async () => {
-    let attempts = 0;
-    const preloading = mockFetch({
-      preload: true,
-      loadDatasets: () => {
-        attempts += 1;
-        return loadFixtureDatasets();
-      },
-    });
-    expect(attempts).toBe(1);
+    const loader = countedLoader();
+    const preloading = mockFetch({ preload: true, loadDatasets: loader.load });
+    expect(loader.attempts).toBe(1);
     expect((await preloading(`${baseUrl}/periods`)).status).toBe(200);
-    expect(attempts).toBe(1);
+    expect(loader.attempts).toBe(1);
 
-    let lazyAttempts = 0;
-    mockFetch({
-      loadDatasets: () => {
-        lazyAttempts += 1;
-        return loadFixtureDatasets();
-      },
-    });
-    expect(lazyAttempts).toBe(0);
+    const lazyLoader = countedLoader();
+    mockFetch({ loadDatasets: lazyLoader.load });
+    expect(lazyLoader.attempts).toBe(0);
   });
 
   it('with preload, a failed early load is not kept: the next request loads again', async () => {
-    let attempts = 0;
-    const preloading = mockFetch({
-      preload: true,
-      loadDatasets: () => {
-        attempts += 1;
-        return attempts === 1 ? Promise.reject(new Error('catalog.json hỏng')) : loadFixtureDatasets();
-      },
-    });
+    const loader = countedLoader({ failFirst: true });
+    const preloading = mockFetch({ preload: true, loadDatasets: loader.load });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect((await preloading(`${baseUrl}/periods`)).status).toBe(200);
-    expect(attempts).toBe(2);
+    expect(loader.attempts).toBe(2);
   });
 
   it('waits the configured delay and aborts during it like fetch', async () => {

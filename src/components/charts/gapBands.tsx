@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { ReferenceArea } from 'recharts';
+import { sameNumbers } from './sameNumbers';
 
 const gapFill = '#e3e7ec';
 const gapText = '#3d4651';
@@ -9,10 +10,6 @@ interface GapBandOptions {
   label: string;
   fontSize: number;
   className?: string;
-}
-
-function sameYears(left: readonly number[], right: readonly number[]): boolean {
-  return left.length === right.length && left.every((year, index) => year === right[index]);
 }
 
 /**
@@ -43,7 +40,7 @@ export const GapBands = memo(
     );
   },
   (previous, next) =>
-    sameYears(previous.years, next.years) &&
+    sameNumbers(previous.years, next.years) &&
     previous.label === next.label &&
     previous.fontSize === next.fontSize &&
     previous.className === next.className,

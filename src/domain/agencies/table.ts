@@ -126,13 +126,12 @@ export function mergeAgencyRows(periodId: PeriodId, sourceRows: readonly Dossier
   const ranked = [...sourceRows].sort((a, b) => filledFigureCount(b) - filledFigureCount(a));
   const primary = ranked[0];
   if (!primary) return null;
-  const single = ranked.length === 1;
-  const figures = single ? primary.figures : mergeFigures(ranked);
+  const figures = mergeFigures(ranked);
   return {
     primary,
     figures,
-    publishedRates: single ? primary.publishedRates : mergePublishedRates(ranked),
-    metrics: single ? primary.metrics : deriveMetrics(periodId, figures),
+    publishedRates: mergePublishedRates(ranked),
+    metrics: deriveMetrics(periodId, figures),
     sourceRowIds: ranked.map((row) => row.id),
     provenance: ranked.map((row) => row.provenance),
   };

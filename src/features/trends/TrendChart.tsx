@@ -12,6 +12,7 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import { GapBands } from '@/components/charts/gapBands';
+import { sameNumbers } from '@/components/charts/sameNumbers';
 import { useChartWidth } from '@/components/charts/useChartWidth';
 import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
@@ -207,10 +208,6 @@ const YearAxis = memo(
   },
   (previous, next) => previous.partialLabel === next.partialLabel && sameNumbers(previous.partialYears, next.partialYears),
 );
-
-function sameNumbers(left: readonly number[], right: readonly number[]): boolean {
-  return left.length === right.length && left.every((value, index) => value === right[index]);
-}
 
 const ValueAxis = memo(function ValueAxis({
   unit,
