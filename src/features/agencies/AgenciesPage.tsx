@@ -4,7 +4,7 @@ import { useApiClient } from '@/api/ApiProvider';
 import { agenciesQueryOptions, findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
-import { buildAgencyTable } from '@/domain/agencies/table';
+import { indexAgencies, buildAgencyTable } from '@/domain/agencies/table';
 import type { Agency, DossierTable, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -19,12 +19,12 @@ const noFindings: Finding[] = [];
 interface PeriodAgenciesProps {
   period: Period;
   tables: DossierTable[];
-  agencies: Agency[];
+  agencyById: ReadonlyMap<string, Agency>;
   findings: Finding[];
 }
 
-function PeriodAgencies({ period, tables, agencies, findings }: PeriodAgenciesProps) {
-  const model = useMemo(() => buildAgencyTable(period.id, tables, agencies), [period.id, tables, agencies]);
+function PeriodAgencies({ period, tables, agencyById, findings }: PeriodAgenciesProps) {
+  const model = useMemo(() => buildAgencyTable(period.id, tables, agencyById), [period.id, tables, agencyById]);
   return <AgenciesView period={period} model={model} findings={findings} />;
 }
 
@@ -40,6 +40,8 @@ export default function AgenciesPage() {
   const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
   // The catalogue gives district names and every spelling of each name, for the search.
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  // Indexed as soon as the catalogue arrives, often while the period's larger response is still on its way.
+  const agencyById = useMemo(() => agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies), [agenciesQuery.data]);
   // Findings only add markers: the table does not wait for them, nor fail with them.
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
 
@@ -49,12 +51,12 @@ export default function AgenciesPage() {
     }
     const failed = tablesQuery.isError ? tablesQuery : agenciesQuery.isError ? agenciesQuery : null;
     if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
-    if (!tablesQuery.data || !agenciesQuery.data) return <SkeletonTable rows={10} columns={6} />;
+    if (!tablesQuery.data || !agencyById) return <SkeletonTable rows={10} columns={6} />;
     return (
       <PeriodAgencies
         period={period}
         tables={tablesQuery.data.tables}
-        agencies={agenciesQuery.data.agencies}
+        agencyById={agencyById}
         findings={findingsQuery.data?.findings ?? noFindings}
       />
     );

@@ -3,7 +3,7 @@ import { usePeriods } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonLines } from '@/components/Skeleton';
-import type { Agency } from '@/domain/dataset/schema';
+import { indexAgencies } from '@/domain/agencies/table';
 import { agenciesWithStatistics, buildTrendModel, type TrendInput } from '@/domain/trends/buildTrends';
 import { trendMetricSpec } from '@/domain/trends/metrics';
 import { plottedSeries, type TrendSelection } from '@/domain/trends/selection';
@@ -34,7 +34,7 @@ function TrendView({
   const { t } = words;
   const tableId = useId();
   const [tableShown, setTableShown] = useState(false);
-  const agenciesById = useMemo(() => new Map<string, Agency>(input.agencies.map((agency) => [agency.id, agency])), [input.agencies]);
+  const agenciesById = useMemo(() => indexAgencies(input.agencies), [input.agencies]);
   const pickableAgencies = useMemo(() => agenciesWithStatistics(input), [input]);
   const selectors = useMemo(() => plottedSeries(selection), [selection]);
   const model = useMemo(() => buildTrendModel(input, selection.metric, selectors), [input, selection.metric, selectors]);

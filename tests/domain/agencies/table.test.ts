@@ -5,6 +5,7 @@ import {
   agencyExportTable,
   arrangeRows,
   buildAgencyTable,
+  indexAgencies,
   compareNullsLast,
   displayLabel,
   filterAgencyRows,
@@ -44,7 +45,7 @@ const models = new Map<PeriodId, AgencyTableModel>();
 function model(periodId: PeriodId): AgencyTableModel {
   let built = models.get(periodId);
   if (!built) {
-    built = buildAgencyTable(periodId, dataset(periodId).tables, catalog.agencies);
+    built = buildAgencyTable(periodId, dataset(periodId).tables, indexAgencies(catalog.agencies));
     models.set(periodId, built);
   }
   return built;

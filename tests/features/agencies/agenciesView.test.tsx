@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEVERITY_STORAGE_KEY } from '@/domain/agencies/severity';
 import { createStressDataset, STRESS_PROVENANCE_FILE } from '@/domain/agencies/stressDataset';
-import { buildAgencyTable } from '@/domain/agencies/table';
+import { buildAgencyTable, indexAgencies } from '@/domain/agencies/table';
 import { periodDatasetSchema, type DossierRow, type DossierTable } from '@/domain/dataset/schema';
 import { deriveMetrics } from '@/domain/metrics/periodRules';
 import { VIRTUALIZE_ABOVE } from '@/features/agencies/AgenciesTable';
@@ -142,7 +142,7 @@ describe('10,000 agencies (synthetic stress dataset)', () => {
   });
 
   const { dataset, agencies } = createStressDataset({ agencyCount: 10_000 });
-  const model = buildAgencyTable('2022', dataset.tables, agencies);
+  const model = buildAgencyTable('2022', dataset.tables, indexAgencies(agencies));
   const period = realPeriod('2022');
 
   it('is deterministic, valid against the dataset schema, and marked synthetic', () => {
