@@ -68,6 +68,8 @@ export interface AgencyTableModel {
   districts: DistrictOption[];
   /** Every total and subtotal row the report prints, with the agency rows it adds up. */
   publishedTotals: PublishedTotal[];
+  /** Totals of every row, for the view that shows them all; a filtered view adds up its own (totalsOf). */
+  totals: AgencyTotals;
 }
 
 export interface PublishedTotal {
@@ -184,17 +186,32 @@ function publishedTotalsOf(allRows: readonly DossierRow[], rowById: (id: string)
   return allRows.filter((row) => row.kind !== 'agency').map((row) => ({ row, agencyKeys: keysOf(row, new Set()) }));
 }
 
+/** An agency or group row as the report gives it, before the catalogue adds district names and other names. */
+export type ReportAgencyRow = Omit<AgencyTableRow, 'districtName'>;
+
 /**
- * Builds the model of one period from its statistics tables; rows of the same
- * agency in several tables become one row. With 10,000 agencies this runs
- * between the data's arrival and the first paint, so it keeps to one lookup
- * table over all rows: lookups in large maps are what it costs.
+ * The part of a period's model that its statistics tables alone decide: one
+ * row per agency in report order (rows of the same agency in several tables
+ * become one), the subtotal groups, the printed totals and the totals of
+ * every row. The page builds it as soon as the tables arrive, without waiting
+ * for the catalogue.
  */
-export function buildAgencyTable(
-  periodId: PeriodId,
-  tables: readonly DossierTable[],
-  agencyById: ReadonlyMap<string, Agency> = noAgencies,
-): AgencyTableModel {
+export interface PeriodAgencyRows {
+  periodId: PeriodId;
+  /** Agency rows in report order; `names` holds the report's labels only. */
+  rows: ReportAgencyRow[];
+  groups: ReadonlyMap<string, ReportAgencyRow>;
+  levels: StatisticsLevel[];
+  publishedTotals: PublishedTotal[];
+  totals: AgencyTotals;
+}
+
+/**
+ * With 10,000 agencies this runs between the data's arrival and the first
+ * paint, so it keeps to one lookup table over all rows: lookups in large maps
+ * are what it costs.
+ */
+export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTable[]): PeriodAgencyRows {
   const allRows = tables.flatMap((table) => table.rows);
   // Position in the report by row id: each row's place in the sort, and how parents and members are found.
   const orderById = new Map<string, number>();
@@ -202,17 +219,6 @@ export function buildAgencyTable(
   const rowById = (id: string): DossierRow | undefined => {
     const order = orderById.get(id);
     return order === undefined ? undefined : allRows[order];
-  };
-
-  const districtNames = new Map<string | null, string | null>([[null, null]]);
-  const districtName = (districtId: string | null): string | null => {
-    let name = districtNames.get(districtId);
-    if (name === undefined) {
-      const district = districtId === null ? undefined : agencyById.get(districtId);
-      name = district?.shortName ?? district?.name ?? districtId;
-      districtNames.set(districtId, name);
-    }
-    return name;
   };
 
   // Rows of one agency listed in several tables (2017), by agency: every other agency has one row.
@@ -236,7 +242,7 @@ export function buildAgencyTable(
     }
   }
 
-  const groups = new Map<string, AgencyTableRow>();
+  const groups = new Map<string, ReportAgencyRow>();
   // Siblings share their nearest subtotal, and the report lists them together: walk up once per run of siblings.
   let lastParentId: string | null | undefined;
   let lastSubtotal: DossierRow | null = null;
@@ -256,7 +262,6 @@ export function buildAgencyTable(
         number: subtotal.number,
         level: subtotal.level,
         districtId: subtotal.districtId,
-        districtName: districtName(subtotal.districtId),
         groupKey: null,
         figures: subtotal.figures,
         publishedRates: subtotal.publishedRates,
@@ -270,21 +275,15 @@ export function buildAgencyTable(
     return subtotal.id;
   };
 
-  const rows: AgencyTableRow[] = [];
+  const rows: ReportAgencyRow[] = [];
   const presentLevels = new Set<StatisticsLevel>();
-  const districtIds = new Set<string>();
   for (const first of firstRows) {
     const key = keyOf(first.row);
     const sourceRows = rowsOfKey.get(key) ?? [first.row];
     const merged = mergeAgencyRows(periodId, sourceRows);
     if (!merged) continue;
     const { primary } = merged;
-    const agency = primary.agencyId === null ? undefined : agencyById.get(primary.agencyId);
-    const districtId = primary.districtId ?? agency?.districtId ?? null;
-    const names = sourceRows.map((row) => row.label);
-    if (agency) names.push(agency.name, agency.shortName, ...agency.aliases);
     presentLevels.add(primary.level);
-    if (districtId !== null) districtIds.add(districtId);
     rows.push({
       key,
       kind: 'agency',
@@ -292,31 +291,58 @@ export function buildAgencyTable(
       label: primary.label,
       number: primary.number,
       level: primary.level,
-      districtId,
-      districtName: districtName(districtId),
+      districtId: primary.districtId,
       groupKey: groupOf(primary),
       figures: merged.figures,
       publishedRates: merged.publishedRates,
       metrics: merged.metrics,
       sourceRowIds: merged.sourceRowIds,
       provenance: merged.provenance,
-      names,
+      names: sourceRows.map((row) => row.label),
       order: primary === first.row ? first.order : (orderById.get(primary.id) ?? 0),
     });
   }
   rows.sort((a, b) => a.order - b.order);
-
-  const districts = [...districtIds]
-    .map((id) => ({ id, name: districtName(id) ?? id }))
-    .sort((a, b) => vietnameseCollator.compare(a.name, b.name));
   return {
     periodId,
     rows,
     groups,
     levels: agencyRowLevels.filter((level) => presentLevels.has(level)),
-    districts,
     publishedTotals: publishedTotalsOf(allRows, rowById),
+    totals: totalsOf(periodId, rows),
   };
+}
+
+/**
+ * The model of one period: its rows with what the catalogue adds, a district
+ * where the report names none, the district's short name, and every name the
+ * search looks in.
+ */
+export function buildAgencyTable(period: PeriodAgencyRows, agencyById: ReadonlyMap<string, Agency> = noAgencies): AgencyTableModel {
+  const districtNames = new Map<string | null, string | null>([[null, null]]);
+  const districtName = (districtId: string | null): string | null => {
+    let name = districtNames.get(districtId);
+    if (name === undefined) {
+      const district = districtId === null ? undefined : agencyById.get(districtId);
+      name = district?.shortName ?? district?.name ?? districtId;
+      districtNames.set(districtId, name);
+    }
+    return name;
+  };
+  const districtIds = new Set<string>();
+  const rows = period.rows.map((row): AgencyTableRow => {
+    const agency = row.agencyId === null ? undefined : agencyById.get(row.agencyId);
+    const districtId = row.districtId ?? agency?.districtId ?? null;
+    if (districtId !== null) districtIds.add(districtId);
+    const names = agency ? [...row.names, agency.name, agency.shortName, ...agency.aliases] : row.names;
+    return { ...row, districtId, districtName: districtName(districtId), names };
+  });
+  const groups = new Map<string, AgencyTableRow>();
+  for (const [key, group] of period.groups) groups.set(key, { ...group, districtName: districtName(group.districtId) });
+  const districts = [...districtIds]
+    .map((id) => ({ id, name: districtName(id) ?? id }))
+    .sort((a, b) => vietnameseCollator.compare(a.name, b.name));
+  return { periodId: period.periodId, rows, groups, levels: period.levels, districts, publishedTotals: period.publishedTotals, totals: period.totals };
 }
 
 /** A group row keeps its report numbering ("I. Thuộc huyện Cam Lâm"); a bullet ("-", "+") is not a number. */
@@ -360,8 +386,10 @@ export function prepareAgencySearch(rows: readonly AgencyTableRow[]): void {
  * Search ignores case and Vietnamese diacritics ("dien dien" finds "Diên
  * Điền") and looks in every name of the agency, one name at a time.
  */
-export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: AgencyFilters): AgencyTableRow[] {
+export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: AgencyFilters): readonly AgencyTableRow[] {
   const matches = foldedWordsMatcher(filters.search);
+  // The same rows, not a copy, when nothing filters them: the model's totals then still apply.
+  if (filters.level === null && filters.districtId === null && matches === null) return rows;
   return rows.filter(
     (row) =>
       (filters.level === null || row.level === filters.level) &&
@@ -624,25 +652,31 @@ function missingByMetric(periodId: PeriodId, figures: Figures, missing: Partial<
 }
 
 /** Totals of agency rows (group rows are never added: their members are already in). */
-export function totalsOf(periodId: PeriodId, rows: readonly AgencyTableRow[]): AgencyTotals {
-  const agencyRows = rows.filter((row) => row.kind === 'agency');
+export function totalsOf(periodId: PeriodId, rows: ReadonlyArray<Pick<AgencyTableRow, 'kind' | 'figures'>>): AgencyTotals {
   const figures: Figures = {};
+  const counted: Partial<Record<FigureKey, number>> = {};
+  let rowCount = 0;
+  // One pass over the rows, however many figures: it runs on every filter of up to 10,000 rows.
+  for (const row of rows) {
+    if (row.kind !== 'agency') continue;
+    rowCount += 1;
+    for (const key of figureKeys) {
+      const value = row.figures[key];
+      if (value === undefined) continue;
+      if (value === null) {
+        figures[key] ??= null;
+      } else {
+        figures[key] = (figures[key] ?? 0) + value;
+        counted[key] = (counted[key] ?? 0) + 1;
+      }
+    }
+  }
   const missing: Partial<Record<FigureKey, number>> = {};
   for (const key of figureKeys) {
-    if (!agencyRows.some((row) => row.figures[key] !== undefined)) continue;
-    let sum = 0;
-    let counted = 0;
-    for (const row of agencyRows) {
-      const value = row.figures[key];
-      if (value == null) continue;
-      sum += value;
-      counted += 1;
-    }
-    figures[key] = counted === 0 ? null : sum;
-    if (counted < agencyRows.length) missing[key] = agencyRows.length - counted;
+    if (key in figures && (counted[key] ?? 0) < rowCount) missing[key] = rowCount - (counted[key] ?? 0);
   }
   const metrics = deriveMetrics(periodId, figures);
-  return { rowCount: agencyRows.length, figures, missing, metrics, metricsMissing: missingByMetric(periodId, figures, missing, metrics) };
+  return { rowCount, figures, missing, metrics, metricsMissing: missingByMetric(periodId, figures, missing, metrics) };
 }
 
 /** A totals cell: sums for counts, recomputed rates, nothing for names and printed rates (a printed rate is not summable). */
@@ -675,12 +709,16 @@ export function totalsMissingCount(totals: AgencyTotals, source: ColumnSource): 
 export function publishedTotalFor(model: AgencyTableModel, rows: readonly AgencyTableRow[]): DossierRow | null {
   const shown = rows.filter((row) => row.kind === 'agency');
   if (shown.length === 0) return null;
-  const shownKeys = new Set(shown.map((row) => row.key));
+  // The rows shown are the model's own, so as many as it has are all of them, and hold every total's rows.
+  const shownKeys = shown.length === model.rows.length ? null : new Set(shown.map((row) => row.key));
   let best: DossierRow | null = null;
   for (const { row, agencyKeys } of model.publishedTotals) {
-    if (agencyKeys.size === 0 || agencyKeys.size > shownKeys.size || ![...agencyKeys].every((key) => shownKeys.has(key))) continue;
+    if (agencyKeys.size === 0 || agencyKeys.size > shown.length) continue;
+    if (shownKeys !== null && ![...agencyKeys].every((key) => shownKeys.has(key))) continue;
     const printed = figureKeys.filter((key) => row.figures[key] != null);
-    const addsEveryFigure = shown.every((agency) => agencyKeys.has(agency.key) || printed.every((key) => agency.figures[key] == null));
+    // Its rows are among those shown; as many of them means they are exactly those shown.
+    const addsEveryFigure =
+      agencyKeys.size === shown.length || shown.every((agency) => agencyKeys.has(agency.key) || printed.every((key) => agency.figures[key] == null));
     if (!addsEveryFigure) continue;
     if (best === null || filledFigureCount(row) > filledFigureCount(best)) best = row;
   }

@@ -4,8 +4,8 @@ import { useApiClient } from '@/api/ApiProvider';
 import { agenciesQueryOptions, findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
-import { indexAgencies, buildAgencyTable } from '@/domain/agencies/table';
-import type { Agency, DossierTable, Finding, Period } from '@/domain/dataset/schema';
+import { buildAgencyTable, indexAgencies, mergePeriodRows, type PeriodAgencyRows } from '@/domain/agencies/table';
+import type { Agency, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonTable } from '@/components/Skeleton';
@@ -18,13 +18,13 @@ const noFindings: Finding[] = [];
 
 interface PeriodAgenciesProps {
   period: Period;
-  tables: DossierTable[];
+  periodRows: PeriodAgencyRows;
   agencyById: ReadonlyMap<string, Agency>;
   findings: Finding[];
 }
 
-function PeriodAgencies({ period, tables, agencyById, findings }: PeriodAgenciesProps) {
-  const model = useMemo(() => buildAgencyTable(period.id, tables, agencyById), [period.id, tables, agencyById]);
+function PeriodAgencies({ period, periodRows, agencyById, findings }: PeriodAgenciesProps) {
+  const model = useMemo(() => buildAgencyTable(periodRows, agencyById), [periodRows, agencyById]);
   return <AgenciesView period={period} model={model} findings={findings} />;
 }
 
@@ -40,7 +40,8 @@ export default function AgenciesPage() {
   const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
   // The catalogue gives district names and every spelling of each name, for the search.
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
-  // Indexed as soon as the catalogue arrives, often while the period's larger response is still on its way.
+  // Each response is worked on as soon as it arrives, so the last to arrive leaves the least to do before the table shows.
+  const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
   const agencyById = useMemo(() => agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies), [agenciesQuery.data]);
   // Findings only add markers: the table does not wait for them, nor fail with them.
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
@@ -51,11 +52,11 @@ export default function AgenciesPage() {
     }
     const failed = tablesQuery.isError ? tablesQuery : agenciesQuery.isError ? agenciesQuery : null;
     if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
-    if (!tablesQuery.data || !agencyById) return <SkeletonTable rows={10} columns={6} />;
+    if (!periodRows || !agencyById) return <SkeletonTable rows={10} columns={6} />;
     return (
       <PeriodAgencies
         period={period}
-        tables={tablesQuery.data.tables}
+        periodRows={periodRows}
         agencyById={agencyById}
         findings={findingsQuery.data?.findings ?? noFindings}
       />

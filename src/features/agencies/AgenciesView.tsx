@@ -92,13 +92,14 @@ export function AgenciesView({ period, model, findings }: Props) {
   );
   const sorted = useMemo(() => sortAgencyRows(filtered, state.sorting, columns), [filtered, state.sorting, columns]);
   const displayRows = useMemo(() => arrangeRows(sorted, model, state.grouped), [sorted, model, state.grouped]);
-  const totals = useMemo(() => totalsOf(period.id, filtered), [period.id, filtered]);
+  const totals = useMemo(() => (filtered === model.rows ? model.totals : totalsOf(period.id, filtered)), [period.id, filtered, model]);
   const publishedTotal = useMemo(() => publishedTotalFor(model, filtered), [model, filtered]);
+  // Only group rows show their size, and they are only shown grouped.
   const groupSizes = useMemo(() => {
     const sizes = new Map<string, number>();
-    for (const row of filtered) if (row.groupKey) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
+    if (state.grouped) for (const row of filtered) if (row.groupKey) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
     return sizes;
-  }, [filtered]);
+  }, [filtered, state.grouped]);
 
   const headerOf = useCallback((columnId: string) => {
     const column = byId.get(columnId);
@@ -121,7 +122,6 @@ export function AgenciesView({ period, model, findings }: Props) {
   const showDistrictFilter =
     model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
-  const groupCount = displayRows.filter((row) => row.kind === 'group').length;
 
   function currentExport() {
     const visibleColumns = table
@@ -211,7 +211,7 @@ export function AgenciesView({ period, model, findings }: Props) {
       <div className="agencies-toolbar">
         <p className="agencies-toolbar__count" role="status" aria-live="polite">
           {m('rowCount', { shown: fmt.number(filtered.length), total: fmt.number(model.rows.length) })}
-          {state.grouped && groupCount > 0 ? ` · ${m('rowCountGroups', { groups: groupCount })}` : null}
+          {groupSizes.size > 0 ? ` · ${m('rowCountGroups', { groups: groupSizes.size })}` : null}
         </p>
         <div className="agencies-toolbar__actions">
           <ColumnMenu columns={table.getAllLeafColumns()} headerOf={headerOf} onReset={resetColumns} />

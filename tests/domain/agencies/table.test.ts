@@ -6,6 +6,7 @@ import {
   arrangeRows,
   buildAgencyTable,
   indexAgencies,
+  mergePeriodRows,
   compareNullsLast,
   displayLabel,
   filterAgencyRows,
@@ -45,17 +46,17 @@ const models = new Map<PeriodId, AgencyTableModel>();
 function model(periodId: PeriodId): AgencyTableModel {
   let built = models.get(periodId);
   if (!built) {
-    built = buildAgencyTable(periodId, dataset(periodId).tables, indexAgencies(catalog.agencies));
+    built = buildAgencyTable(mergePeriodRows(periodId, dataset(periodId).tables), indexAgencies(catalog.agencies));
     models.set(periodId, built);
   }
   return built;
 }
 
-function rowsOf(periodId: PeriodId, filters: Partial<AgencyFilters> = {}): AgencyTableRow[] {
+function rowsOf(periodId: PeriodId, filters: Partial<AgencyFilters> = {}): readonly AgencyTableRow[] {
   return filterAgencyRows(model(periodId).rows, { ...noAgencyFilters, ...filters });
 }
 
-function sorted(periodId: PeriodId, rows: AgencyTableRow[], sort: string): AgencyTableRow[] {
+function sorted(periodId: PeriodId, rows: readonly AgencyTableRow[], sort: string): AgencyTableRow[] {
   const columns = agencyColumns(period(periodId), model(periodId));
   return sortAgencyRows(rows, parseSortParam(sort, new Set(columns.map((column) => column.id))), columns);
 }
@@ -108,9 +109,28 @@ describe('buildAgencyTable', () => {
       'Vạn Ninh',
     ]);
   });
+  it('the report alone gives the rows and figures; the catalogue adds district names and other spellings', () => {
+    const reportOnly = buildAgencyTable(mergePeriodRows('2017-Q1', dataset('2017-Q1').tables));
+    expect(reportOnly.rows.map((row) => [row.key, row.figures])).toEqual(model('2017-Q1').rows.map((row) => [row.key, row.figures]));
+    const spelledInReport = (built: AgencyTableModel) => built.rows.find((row) => row.label === 'UBND xã Diên Điện');
+    expect(spelledInReport(reportOnly)?.names).toEqual(['UBND xã Diên Điện']);
+    expect(spelledInReport(model('2017-Q1'))?.names.some((name) => name.includes('Diên Điền'))).toBe(true);
+    expect(spelledInReport(model('2017-Q1'))?.districtName).toBe('Diên Khánh');
+  });
+
+  it('carries the totals of every row, as totalsOf adds them up', () => {
+    expect(model('2022').totals).toEqual(totalsOf('2022', model('2022').rows));
+    expect(model('2017-Q1').totals).toEqual(totalsOf('2017-Q1', model('2017-Q1').rows));
+  });
 });
 
 describe('filterAgencyRows', () => {
+  it('gives back the model rows themselves when nothing filters them, so their totals apply', () => {
+    expect(rowsOf('2022')).toBe(model('2022').rows);
+    expect(rowsOf('2022', { search: '  ' })).toBe(model('2022').rows);
+    expect(rowsOf('2022', { level: 'department' })).not.toBe(model('2022').rows);
+  });
+
   it('by level: 2022 provincial departments are the 17 of block A plus Sở Tài nguyên và Môi trường (001:185)', () => {
     const departments = rowsOf('2022', { level: 'department' });
     expect(departments).toHaveLength(18);

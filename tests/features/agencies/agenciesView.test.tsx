@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEVERITY_STORAGE_KEY } from '@/domain/agencies/severity';
 import { createStressDataset, STRESS_PROVENANCE_FILE } from '@/domain/agencies/stressDataset';
-import { buildAgencyTable, indexAgencies } from '@/domain/agencies/table';
+import { buildAgencyTable, indexAgencies, mergePeriodRows } from '@/domain/agencies/table';
 import { periodDatasetSchema, type DossierRow, type DossierTable } from '@/domain/dataset/schema';
 import { deriveMetrics } from '@/domain/metrics/periodRules';
 import { VIRTUALIZE_ABOVE } from '@/features/agencies/AgenciesTable';
@@ -63,7 +63,7 @@ function severities(): Record<string, string | null> {
 
 describe('late-rate highlighting', () => {
   const period = realPeriod('2017-Q1');
-  const model = buildAgencyTable('2017-Q1', [boundaryTable()]);
+  const model = buildAgencyTable(mergePeriodRows('2017-Q1', [boundaryTable()]));
 
   it('puts rates exactly on 10 %, 5 % and 1 % in the band the rule names, with a word and an icon', () => {
     renderView({ period, model });
@@ -142,7 +142,7 @@ describe('10,000 agencies (synthetic stress dataset)', () => {
   });
 
   const { dataset, agencies } = createStressDataset({ agencyCount: 10_000 });
-  const model = buildAgencyTable('2022', dataset.tables, indexAgencies(agencies));
+  const model = buildAgencyTable(mergePeriodRows('2022', dataset.tables), indexAgencies(agencies));
   const period = realPeriod('2022');
 
   it('is deterministic, valid against the dataset schema, and marked synthetic', () => {
