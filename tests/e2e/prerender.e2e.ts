@@ -94,6 +94,8 @@ describe('pages drawn at build time', () => {
       assert.deepEqual(inlineScriptTags(html), [], `an inline script in ${path} would break under the CSP`);
       assert.doesNotMatch(html, inlineStyleAttribute, `an inline style in ${path} would be blocked by the CSP`);
     }
+    // The status bars are sized by SVG attributes, so the drawn task board shows them before any script has run.
+    assert.match(await htmlOf('/tasks'), /<rect class="status-progress__segment task-status--\w+" x="0%" width="[\d.]+%" height="100%"/);
   });
 
   test('every other address gets the bare app, not a drawn page to throw away', async () => {
