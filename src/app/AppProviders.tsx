@@ -5,13 +5,12 @@ import type { ApiClient } from '@/api/client';
 import type { Lang } from '@/domain/format';
 import { I18nProvider } from '@/i18n/I18nProvider';
 
-// A response is drawn in the task that delivered it rather than a timer later, so a page can start
-// on the response that came first while the next is still being read: /agencies merges a period's
-// 10,000 rows before the catalogue is checked.
-notifyManager.setScheduler(queueMicrotask);
-
 /** Query defaults for the app; retry and freshness are set per endpoint in src/api/queries.ts. */
 export function createAppQueryClient(): QueryClient {
+  // A response is drawn in the task that delivered it rather than a timer later, so a page can start
+  // on the response that came first while the next is still being read: /agencies merges a period's
+  // 10,000 rows before the catalogue is checked. (The scheduler is TanStack Query's, one per page.)
+  notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 }
 

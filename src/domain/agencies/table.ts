@@ -22,6 +22,7 @@ import {
 import type { ExportColumnKind, ExportTable, ExportValue } from '@/domain/export/exportTable';
 import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
 import { foldedWords, foldedWordsMatcher } from '@/domain/text/fold';
+import { indexAgencies } from './catalogue';
 import { vietnameseCollator } from '@/domain/text/collate';
 
 /** The levels an agency row can have, in the order the reports list them. */
@@ -139,15 +140,7 @@ export function mergeAgencyRows(periodId: PeriodId, sourceRows: readonly Dossier
   };
 }
 
-/** The agency catalogue by id, which the table model looks agencies up in. */
-export function indexAgencies(agencies: readonly Agency[]): ReadonlyMap<string, Agency> {
-  // A loop rather than `new Map(list.map(…))`: no pair array per entry, which 10,000 agencies make felt.
-  const byId = new Map<string, Agency>();
-  for (const agency of agencies) byId.set(agency.id, agency);
-  return byId;
-}
-
-const noAgencies: ReadonlyMap<string, Agency> = new Map();
+const noAgencies = indexAgencies([]);
 
 function nearestSubtotal(row: DossierRow, rowById: (id: string) => DossierRow | undefined): DossierRow | null {
   const seen = new Set<string>();
@@ -164,26 +157,25 @@ function nearestSubtotal(row: DossierRow, rowById: (id: string) => DossierRow | 
 /**
  * The agency rows a printed total adds up, following its members down through
  * subtotals (a level block of a summary table names the top rows of the level's
- * own table). A subtotal's rows are collected once, however many totals name it.
+ * own table).
  */
 function publishedTotalsOf(allRows: readonly DossierRow[], rowById: (id: string) => DossierRow | undefined): PublishedTotal[] {
-  const keysByTotal = new Map<string, ReadonlySet<string>>();
-  const keysOf = (total: DossierRow, path: Set<string>): ReadonlySet<string> => {
-    const known = keysByTotal.get(total.id);
-    if (known) return known;
-    path.add(total.id);
-    const keys = new Set<string>();
+  const keysOf = (total: DossierRow, seen: Set<string>, into: Set<string>): void => {
+    if (seen.has(total.id)) return;
+    seen.add(total.id);
     for (const memberId of total.memberRowIds) {
       const member = rowById(memberId);
-      if (member === undefined || path.has(member.id)) continue;
-      if (member.kind === 'agency') keys.add(member.agencyId ?? member.id);
-      else for (const key of keysOf(member, path)) keys.add(key);
+      if (member?.kind === 'agency') into.add(member.agencyId ?? member.id);
+      else if (member) keysOf(member, seen, into);
     }
-    path.delete(total.id);
-    keysByTotal.set(total.id, keys);
-    return keys;
   };
-  return allRows.filter((row) => row.kind !== 'agency').map((row) => ({ row, agencyKeys: keysOf(row, new Set()) }));
+  return allRows
+    .filter((row) => row.kind !== 'agency')
+    .map((row) => {
+      const agencyKeys = new Set<string>();
+      keysOf(row, new Set(), agencyKeys);
+      return { row, agencyKeys };
+    });
 }
 
 /** An agency or group row as the report gives it, before the catalogue adds district names and other names. */
@@ -229,17 +221,20 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
   allRows.forEach((row, order) => {
     if (row.kind !== 'agency') return;
     const key = keyOf(row);
-    const known = seenKeys.size;
-    seenKeys.add(key);
-    if (seenKeys.size > known) firstRows.push({ row, order });
-    else repeatedKeys.add(key);
+    if (seenKeys.has(key)) {
+      repeatedKeys.add(key);
+    } else {
+      seenKeys.add(key);
+      firstRows.push({ row, order });
+    }
   });
   const rowsOfKey = new Map<string, DossierRow[]>();
-  if (repeatedKeys.size > 0) {
-    for (const row of allRows) {
-      const key = keyOf(row);
-      if (row.kind === 'agency' && repeatedKeys.has(key)) rowsOfKey.set(key, [...(rowsOfKey.get(key) ?? []), row]);
-    }
+  for (const row of repeatedKeys.size > 0 ? allRows : []) {
+    const key = keyOf(row);
+    if (row.kind !== 'agency' || !repeatedKeys.has(key)) continue;
+    const list = rowsOfKey.get(key) ?? [];
+    list.push(row);
+    rowsOfKey.set(key, list);
   }
 
   const groups = new Map<string, ReportAgencyRow>();
@@ -709,14 +704,14 @@ export function totalsMissingCount(totals: AgencyTotals, source: ColumnSource): 
 export function publishedTotalFor(model: AgencyTableModel, rows: readonly AgencyTableRow[]): DossierRow | null {
   const shown = rows.filter((row) => row.kind === 'agency');
   if (shown.length === 0) return null;
-  // The rows shown are the model's own, so as many as it has are all of them, and hold every total's rows.
-  const shownKeys = shown.length === model.rows.length ? null : new Set(shown.map((row) => row.key));
+  // The model's own rows (filterAgencyRows with no filter) hold every total's rows: no set to check them against.
+  const shownKeys = rows === model.rows ? null : new Set(shown.map((row) => row.key));
   let best: DossierRow | null = null;
   for (const { row, agencyKeys } of model.publishedTotals) {
     if (agencyKeys.size === 0 || agencyKeys.size > shown.length) continue;
     if (shownKeys !== null && ![...agencyKeys].every((key) => shownKeys.has(key))) continue;
     const printed = figureKeys.filter((key) => row.figures[key] != null);
-    // Its rows are among those shown; as many of them means they are exactly those shown.
+    // Its rows are among those shown, so as many of them are exactly those shown.
     const addsEveryFigure =
       agencyKeys.size === shown.length || shown.every((agency) => agencyKeys.has(agency.key) || printed.every((key) => agency.figures[key] == null));
     if (!addsEveryFigure) continue;

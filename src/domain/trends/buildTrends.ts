@@ -10,6 +10,7 @@
  *   reason says whether it did not exist yet, the table was cut off, or the
  *   report simply does not list it.
  */
+import { indexAgencies } from '@/domain/agencies/catalogue';
 import type {
   Agency,
   DossierRow,
@@ -348,7 +349,7 @@ function collectNotes(
 export function buildTrendModel(input: TrendInput, metricId: TrendMetricId, selectors: readonly TrendSeriesSelector[]): TrendModel {
   const metric = trendMetricSpec(metricId);
   const byYear = periodsByYear(input);
-  const agencies = new Map(input.agencies.map((agency) => [agency.id, agency]));
+  const agencies = indexAgencies(input.agencies);
   const series = selectors.map((selector) => ({
     key: seriesKey(selector),
     selector,

@@ -97,7 +97,7 @@ export function AgenciesView({ period, model, findings }: Props) {
   // Only group rows show their size, and they are only shown grouped.
   const groupSizes = useMemo(() => {
     const sizes = new Map<string, number>();
-    if (state.grouped) for (const row of filtered) if (row.groupKey) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
+    if (state.grouped) for (const row of filtered) if (row.groupKey !== null) sizes.set(row.groupKey, (sizes.get(row.groupKey) ?? 0) + 1);
     return sizes;
   }, [filtered, state.grouped]);
 

@@ -6,6 +6,7 @@ import type { AgencyDetailResponse } from '@/api/contract';
 import { agenciesQueryOptions, agencyQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
+import { indexAgencies } from '@/domain/agencies/catalogue';
 import { lateRateSeverity } from '@/domain/agencies/severity';
 import type { MetricKey } from '@/domain/agencies/table';
 import type { Agency, FigureKey, Period } from '@/domain/dataset/schema';
@@ -279,10 +280,7 @@ export default function AgencyDetailPage() {
   const { periodId, periods } = usePeriodParam('any');
   const query = useQuery(agencyQueryOptions(client, agencyId));
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
-  const catalog = useMemo(
-    () => new Map((agenciesQuery.data?.agencies ?? []).map((agency) => [agency.id, agency])),
-    [agenciesQuery.data],
-  );
+  const catalog = useMemo(() => indexAgencies(agenciesQuery.data?.agencies ?? []), [agenciesQuery.data]);
   usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
   const backSearch = `?${new URLSearchParams({ period: periodId })}`;
 

@@ -4,6 +4,7 @@
  * A name the registry lacks falls back to the text the assignment cell wrote.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { indexAgencies } from '@/domain/agencies/catalogue';
 import type { Agency, AgencyGroup, ReformArea, Task } from '@/domain/dataset/schema';
 import type { ResponsibleParty } from '@/domain/tasks/board';
 import type { Lang } from '@/domain/format';
@@ -23,7 +24,7 @@ export function buildTaskLabels(options: {
   tasks: readonly Task[];
   lang: Lang;
 }): TaskLabels {
-  const agencies = new Map(options.agencies.map((agency) => [agency.id, agency]));
+  const agencies = indexAgencies(options.agencies);
   const groups = new Map(options.agencyGroups.map((group) => [group.id, group.label]));
   const areas = new Map(options.reformAreas.map((area) => [area.id, area]));
   const writtenAgencyNames = new Map<string, string>();

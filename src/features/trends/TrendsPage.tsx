@@ -3,7 +3,7 @@ import { usePeriods } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonLines } from '@/components/Skeleton';
-import { indexAgencies } from '@/domain/agencies/table';
+import { indexAgencies } from '@/domain/agencies/catalogue';
 import { agenciesWithStatistics, buildTrendModel, type TrendInput } from '@/domain/trends/buildTrends';
 import { trendMetricSpec } from '@/domain/trends/metrics';
 import { plottedSeries, type TrendSelection } from '@/domain/trends/selection';

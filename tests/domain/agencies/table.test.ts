@@ -5,7 +5,6 @@ import {
   agencyExportTable,
   arrangeRows,
   buildAgencyTable,
-  indexAgencies,
   mergePeriodRows,
   compareNullsLast,
   displayLabel,
@@ -26,6 +25,7 @@ import {
   type AgencyTableModel,
   type AgencyTableRow,
 } from '@/domain/agencies/table';
+import { indexAgencies } from '@/domain/agencies/catalogue';
 import { catalogSchema, periodDatasetSchema, type Period, type PeriodDataset, type PeriodId } from '@/domain/dataset/schema';
 import { toCsv } from '@/domain/export/csv';
 
@@ -279,6 +279,7 @@ describe('totalsOf (the filtered set)', () => {
     const all = totalsOf('2022', rowsOf('2022'));
     const grand = publishedTotalFor(model('2022'), rowsOf('2022'));
     expect(grand?.provenance.line).toBe(364);
+    expect(publishedTotalFor(model('2022'), [...model('2022').rows])).toBe(grand);
     expect(grand?.figures.resolved).toBe(596533);
     expect(all.figures.resolved).toBe(604512);
     expect(differingFigures(grand!, all)).toEqual(['resolved', 'resolvedOnTime', 'resolvedLate', 'lateTotal']);
@@ -312,6 +313,18 @@ describe('totalsOf (the filtered set)', () => {
     const communes = rowsOf('2022', { level: 'commune' });
     const withGroups = arrangeRows(communes, model('2022'), true);
     expect(totalsOf('2022', withGroups)).toEqual(totalsOf('2022', communes));
+  });
+
+  it('adds only what rows publish: absent from every row stays absent, blank in every row stays blank, blanks are counted', () => {
+    const row = (kind: 'agency' | 'group', figures: AgencyTableRow['figures']) => ({ kind, figures });
+    const totals = totalsOf('2022', [
+      row('agency', { received: 10, resolved: 8, online: null }),
+      row('agency', { received: 5, resolved: null, online: null }),
+      row('group', { received: 1000, resolved: 1000, onlineBase: 1000 }),
+    ]);
+    expect(totals.rowCount).toBe(2);
+    expect(totals.figures).toEqual({ received: 15, resolved: 8, online: null });
+    expect(totals.missing).toEqual({ resolved: 1, online: 2 });
   });
 });
 
