@@ -1,11 +1,9 @@
 import type { z } from 'zod/mini';
 import { vi as vietnameseZodLocale } from 'zod/locales';
-import { formatNumber } from '@/domain/format';
+import { formatNumber, type Lang } from '@/domain/format';
 
 export const apiErrorKinds = ['http', 'not_found', 'timeout', 'network', 'too_large', 'invalid_json', 'schema', 'config'] as const;
 export type ApiErrorKind = (typeof apiErrorKinds)[number];
-
-export type UiLanguage = 'vi' | 'en';
 
 /** The first thing a response got wrong against its schema, with zod's message in both languages. */
 export interface SchemaIssue {
@@ -85,7 +83,7 @@ function seconds(timeoutMs: number | null): string {
 }
 
 /** "50 MB", with the decimal separator of the language. */
-function megabytes(bytes: number | null, lang: UiLanguage): string {
+function megabytes(bytes: number | null, lang: Lang): string {
   return `${formatNumber((bytes ?? 0) / 1_000_000, lang, 1)} MB`;
 }
 
@@ -186,7 +184,7 @@ function describeEn(error: ApiError): ApiErrorDescription {
 }
 
 /** A title and a sentence for an error banner; anything that is not an ApiError is reported as unexpected. */
-export function describeApiError(error: unknown, lang: UiLanguage = 'vi'): ApiErrorDescription {
+export function describeApiError(error: unknown, lang: Lang = 'vi'): ApiErrorDescription {
   if (error instanceof ApiError) return lang === 'vi' ? describeVi(error) : describeEn(error);
   const message = error instanceof Error ? error.message : String(error);
   return lang === 'vi'
