@@ -104,8 +104,8 @@ export async function responsesEndAt(page: Page, urls: readonly string[]): Promi
   return Math.max(...ends);
 }
 
-/** When the last of the responses for `paths` had passed the client's schema check (the client's User Timing marks, page clock). */
-export async function responsesValidatedAt(page: Page, paths: readonly string[]): Promise<number> {
+/** When the first and the last of the responses for `paths` had passed the client's schema check (the client's User Timing marks, page clock). */
+export async function responsesValidatedAt(page: Page, paths: readonly string[]): Promise<{ first: number; last: number }> {
   const times = await page.evaluate(
     ([markName, wanted]) =>
       performance
@@ -115,7 +115,7 @@ export async function responsesValidatedAt(page: Page, paths: readonly string[])
     [responseValidatedMark, [...paths]] as const,
   );
   if (times.length < paths.length) throw new BenchError(`expected the client to mark ${paths.join(', ')} as validated, saw ${times.length}`);
-  return Math.max(...times);
+  return { first: Math.min(...times), last: Math.max(...times) };
 }
 
 export interface RouteJs {
