@@ -217,7 +217,8 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
   const keyOf = (row: DossierRow): string => row.agencyId ?? row.id;
   const seenKeys = new Set<string>();
   const repeatedKeys = new Set<string>();
-  const firstRows: Array<{ row: DossierRow; order: number }> = [];
+  const firstRows: DossierRow[] = [];
+  const firstOrders: number[] = [];
   allRows.forEach((row, order) => {
     if (row.kind !== 'agency') return;
     const key = keyOf(row);
@@ -225,7 +226,8 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
       repeatedKeys.add(key);
     } else {
       seenKeys.add(key);
-      firstRows.push({ row, order });
+      firstRows.push(row);
+      firstOrders.push(order);
     }
   });
   const rowsOfKey = new Map<string, DossierRow[]>();
@@ -272,12 +274,12 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
 
   const rows: ReportAgencyRow[] = [];
   const presentLevels = new Set<StatisticsLevel>();
-  for (const first of firstRows) {
-    const key = keyOf(first.row);
-    const sourceRows = rowsOfKey.get(key) ?? [first.row];
-    const merged = mergeAgencyRows(periodId, sourceRows);
-    if (!merged) continue;
-    const { primary } = merged;
+  firstRows.forEach((first, position) => {
+    const key = keyOf(first);
+    const repeated = rowsOfKey.get(key);
+    // Nearly every agency has one row, which is its own merge: no merged record to build for it.
+    const merged = repeated ? mergeAgencyRows(periodId, repeated) : null;
+    const primary = merged?.primary ?? first;
     presentLevels.add(primary.level);
     rows.push({
       key,
@@ -288,15 +290,15 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
       level: primary.level,
       districtId: primary.districtId,
       groupKey: groupOf(primary),
-      figures: merged.figures,
-      publishedRates: merged.publishedRates,
-      metrics: merged.metrics,
-      sourceRowIds: merged.sourceRowIds,
-      provenance: merged.provenance,
-      names: sourceRows.map((row) => row.label),
-      order: primary === first.row ? first.order : (orderById.get(primary.id) ?? 0),
+      figures: merged?.figures ?? first.figures,
+      publishedRates: merged?.publishedRates ?? first.publishedRates,
+      metrics: merged?.metrics ?? first.metrics,
+      sourceRowIds: merged?.sourceRowIds ?? [first.id],
+      provenance: merged?.provenance ?? [first.provenance],
+      names: repeated?.map((row) => row.label) ?? [first.label],
+      order: primary === first ? (firstOrders[position] ?? 0) : (orderById.get(primary.id) ?? 0),
     });
-  }
+  });
   rows.sort((a, b) => a.order - b.order);
   return {
     periodId,
