@@ -61,7 +61,7 @@ const interactionNames: Record<string, string> = {
 };
 /** Measured and reported, without a budget. */
 const unbudgetedNames: Record<string, string> = {
-  agenciesBoundary: `/agencies, ${stressAgencyCount.toLocaleString('en')} agencies: the 10 MB of responses parsed and checked against the schema`,
+  agenciesBoundary: `/agencies, ${stressAgencyCount.toLocaleString('en')} agencies: last byte received → both responses checked (10 MB of JSON parsed and checked, and any work begun on the first)`,
   agenciesFromFirstCheck: `/agencies, ${stressAgencyCount.toLocaleString('en')} agencies: first response checked → table painted`,
 };
 

@@ -9,7 +9,8 @@ import { I18nProvider } from '@/i18n/I18nProvider';
 export function createAppQueryClient(): QueryClient {
   // A response is drawn in the task that delivered it rather than a timer later, so a page can start
   // on the response that came first while the next is still being read: /agencies merges a period's
-  // 10,000 rows before the catalogue is checked. (The scheduler is TanStack Query's, one per page.)
+  // 10,000 rows before the catalogue is checked. The scheduler is module-wide in TanStack Query; it
+  // is set where the app's client is made so that the app, its tests and the prerender share it.
   notifyManager.setScheduler(queueMicrotask);
   return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 }

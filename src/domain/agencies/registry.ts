@@ -10,6 +10,7 @@
  */
 import type { Agency, AgencyLevel } from '@/domain/dataset/schema';
 import { foldVietnamese } from '@/domain/text/fold';
+import { indexAgencies } from './catalogue';
 import { plainText } from '@/domain/text/html';
 import {
   communeSpecs,
@@ -225,7 +226,7 @@ const registry: RegistryEntry[] = [...namedEntries(), ...districtEntries(), ...l
 
 const catalog: Agency[] = registry.map((entry) => entry.agency).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-const byId = new Map(catalog.map((agency) => [agency.id, agency]));
+const byId = indexAgencies(catalog);
 
 const byKey = new Map<string, Agency[]>();
 for (const entry of registry) {

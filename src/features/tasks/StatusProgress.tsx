@@ -5,8 +5,8 @@ import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
 import { taskMessages } from './messages';
 
-/** So that one task among hundreds still shows: about 4 px of a 400 px bar. */
-const minimumSharePercent = 1;
+/** So that one task among hundreds still shows: 3.75 px of a 250 px bar, of which its 1 px dividers take 1. */
+const minimumSharePercent = 1.5;
 
 interface Segment {
   status: TaskStatus;
@@ -15,13 +15,17 @@ interface Segment {
   width: number;
 }
 
+/** Shares in proportion, except that a small one gets the minimum, taken from the others in proportion. */
 function segmentsOf(counts: StatusCounts, present: readonly TaskStatus[]): Segment[] {
   const counted = present.reduce((sum, status) => sum + counts[status], 0);
-  const shares = present.map((status) => Math.max(minimumSharePercent, (100 * counts[status]) / counted));
-  const scale = 100 / shares.reduce((sum, share) => sum + share, 0);
+  const shares = present.map((status) => (100 * counts[status]) / counted);
+  const raised = shares.filter((share) => share < minimumSharePercent).length;
+  const others = shares.reduce((sum, share) => (share < minimumSharePercent ? sum : sum + share), 0);
+  const scale = (100 - raised * minimumSharePercent) / others;
   let start = 0;
   return present.map((status, index) => {
-    const width = (shares[index] ?? 0) * scale;
+    const share = shares[index] ?? 0;
+    const width = share < minimumSharePercent ? minimumSharePercent : share * scale;
     const segment = { status, start, width };
     start += width;
     return segment;
