@@ -43,7 +43,7 @@ export default function AgenciesPage() {
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
   // Each response is worked on as soon as it arrives, so the last to arrive leaves the least to do before the table shows.
   const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
-  const agencyById = useMemo(() => agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies), [agenciesQuery.data]);
+  const agencyById = agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies);
   // Findings only add markers: the table does not wait for them, nor fail with them.
   const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
 

@@ -272,6 +272,8 @@ function AgencyDetail({ data, periods, catalog, backSearch }: AgencyDetailProps)
   );
 }
 
+const noAgencies: readonly Agency[] = [];
+
 export default function AgencyDetailPage() {
   const client = useApiClient();
   const { t } = useI18n();
@@ -280,7 +282,7 @@ export default function AgencyDetailPage() {
   const { periodId, periods } = usePeriodParam('any');
   const query = useQuery(agencyQueryOptions(client, agencyId));
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
-  const catalog = useMemo(() => indexAgencies(agenciesQuery.data?.agencies ?? []), [agenciesQuery.data]);
+  const catalog = indexAgencies(agenciesQuery.data?.agencies ?? noAgencies);
   usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
   const backSearch = `?${new URLSearchParams({ period: periodId })}`;
 

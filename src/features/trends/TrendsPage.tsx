@@ -34,7 +34,7 @@ function TrendView({
   const { t } = words;
   const tableId = useId();
   const [tableShown, setTableShown] = useState(false);
-  const agenciesById = useMemo(() => indexAgencies(input.agencies), [input.agencies]);
+  const agenciesById = indexAgencies(input.agencies);
   const pickableAgencies = useMemo(() => agenciesWithStatistics(input), [input]);
   const selectors = useMemo(() => plottedSeries(selection), [selection]);
   const model = useMemo(() => buildTrendModel(input, selection.metric, selectors), [input, selection.metric, selectors]);
