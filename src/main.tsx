@@ -1,11 +1,14 @@
 import '@/app/zodWithoutEval';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hydrate } from '@tanstack/react-query';
+import { createBrowserRouter } from 'react-router';
 import { createAppApiClient } from '@/api/apiClient';
 import type { ApiClient } from '@/api/client';
 import { App } from '@/app/App';
-import { resolveLazyRoutes, takePrerenderedQueries } from '@/app/prerendered';
-import { routes } from '@/app/routes';
+import { createAppQueryClient } from '@/app/AppProviders';
+import { prerenderedLoaderData, resolveLazyRoutes, takePrerenderedQueries } from '@/app/prerendered';
+import { createRoutes } from '@/app/routes';
 import { StartupError } from '@/app/StartupError';
 import '@/app/styles.css';
 
@@ -22,19 +25,25 @@ function drawAfresh(element: ReactNode): void {
 
 /** Hydrates the page the build drew, once its route's code is in; otherwise, or if that code fails to arrive, draws afresh. */
 async function start(client: ApiClient): Promise<void> {
-  const hydrating = prerenderedQueries !== null && (await resolveLazyRoutes(routes, window.location.pathname).then(() => true, () => false));
+  const queryClient = createAppQueryClient();
+  const routes = createRoutes({ client, queryClient });
+  const { pathname } = window.location;
+  const hydrating = prerenderedQueries !== null && (await resolveLazyRoutes(routes, pathname).then(() => true, () => false));
   if (hydrating) {
+    hydrate(queryClient, prerenderedQueries);
+    const router = createBrowserRouter(routes, { hydrationData: { loaderData: prerenderedLoaderData(routes, pathname) } });
     hydrateRoot(
       container,
       <StrictMode>
-        <App client={client} prerenderedQueries={prerenderedQueries} />
+        <App client={client} queryClient={queryClient} router={router} />
       </StrictMode>,
     );
   } else {
     // The router of a fresh draw loads the route's code again, or shows its error with a retry.
+    const router = createBrowserRouter(routes);
     drawAfresh(
       <StrictMode>
-        <App client={client} />
+        <App client={client} queryClient={queryClient} router={router} />
       </StrictMode>,
     );
   }

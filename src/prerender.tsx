@@ -21,7 +21,7 @@ import { createBundledMockFetch } from '@/api/mock/mockFetch';
 import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
 import { PageTitleCollector } from '@/app/usePageTitle';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 import { DEFAULT_LANG } from '@/i18n/I18nProvider';
 
 export { PRERENDERED_QUERIES_ID } from '@/app/prerendered';
@@ -65,7 +65,7 @@ const maxDataRounds = 6;
 export async function prerenderPage(pathname: string): Promise<PrerenderedPage> {
   const client = createApiClient({ baseUrl: mockBaseUrl, fetchImpl: createBundledMockFetch() });
   const queryClient = new RecordingQueryClient({ defaultOptions: createAppQueryClient().getDefaultOptions() });
-  const handler = createStaticHandler(routes);
+  const handler = createStaticHandler(createRoutes({ client, queryClient }));
   const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${pathname} answered a redirect or a response, not a page`);
   if (context.errors) throw new Error(`${pathname} failed to route: ${JSON.stringify(context.errors)}`);

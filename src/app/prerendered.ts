@@ -41,3 +41,14 @@ export async function resolveLazyRoutes(routes: RouteObject[], pathname: string)
     }),
   );
 }
+
+/**
+ * The loader data of the page the build drew, for the router's hydration. The
+ * loaders of src/app/routes.tsx only start requests, whose answers that page's
+ * query cache already holds: each matched route is marked loaded, since a
+ * route left to load would have the router draw its fallback over the page.
+ */
+export function prerenderedLoaderData(routes: RouteObject[], pathname: string): Record<string, null> {
+  const loaded = (matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => (route.id !== undefined && route.loader ? [route.id] : []));
+  return Object.fromEntries(loaded.map((id) => [id, null]));
+}

@@ -1,8 +1,15 @@
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
+import type { ApiClient } from '@/api/client';
+import { periodsQueryOptions } from '@/api/queries';
+import type { Period } from '@/domain/dataset/schema';
+import { prefetchAgenciesPage } from '@/features/agencies/prefetch';
+import { prefetchOverviewPage } from '@/features/overview/prefetch';
+import { prefetchTasksPage } from '@/features/tasks/prefetch';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
-import type { PeriodNeed } from './period';
+import { PERIOD_PARAM, resolvePeriod, type PeriodNeed } from './period';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { ShellFallback } from './ShellFallback';
 
@@ -15,33 +22,82 @@ export function isRouteHandle(handle: unknown): handle is RouteHandle {
   return typeof handle === 'object' && handle !== null && 'periodNeed' in handle;
 }
 
+/** What the routes' loaders ask for data with: the app's API client and its query cache. */
+export interface RouteDeps {
+  client: ApiClient;
+  queryClient: QueryClient;
+}
+
+/** Starts the queries a page will make for `period`; the page's own queries then find them under way. */
+export type PagePrefetch = (client: ApiClient, queryClient: QueryClient, period: Period, periods: readonly Period[]) => void;
+
+/**
+ * The page's data is asked for as the navigation starts, alongside its code,
+ * instead of once that code has arrived and rendered. The loader only starts
+ * requests and never waits for them: the page shows its own loading and
+ * error states, from its own queries.
+ */
+function prefetchLoader(deps: RouteDeps, periodNeed: PeriodNeed, prefetch: PagePrefetch): LoaderFunction {
+  return ({ request }) => {
+    const requestedId = new URL(request.url).searchParams.get(PERIOD_PARAM);
+    const periodsQuery = periodsQueryOptions(deps.client);
+    void deps.queryClient.prefetchQuery(periodsQuery).then(() => {
+      const periods = deps.queryClient.getQueryData(periodsQuery.queryKey)?.periods ?? [];
+      const { period } = resolvePeriod(periods, requestedId, periodNeed);
+      if (period) prefetch(deps.client, deps.queryClient, period, periods);
+    });
+    return null;
+  };
+}
+
+/**
+ * Filters, sorting and search live in the URL and change with each keystroke;
+ * only another period changes what a page fetches. A loader run on the other
+ * changes would also hold each one until it returned.
+ */
+const onPeriodChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  currentUrl.searchParams.get(PERIOD_PARAM) !== nextUrl.searchParams.get(PERIOD_PARAM);
+
 /** Each page is its own chunk, fetched on first visit; chart libraries ride only in the chunks that chart. */
 function lazyPage(load: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] {
   return async () => ({ Component: (await load()).default });
 }
 
-function page(path: string | undefined, periodNeed: PeriodNeed, load: () => Promise<{ default: ComponentType }>): RouteObject {
-  const handle: RouteHandle = { periodNeed };
-  return path === undefined
-    ? { index: true, handle, lazy: lazyPage(load), ErrorBoundary: RouteErrorBoundary }
-    : { path, handle, lazy: lazyPage(load), ErrorBoundary: RouteErrorBoundary };
+interface PageRoute {
+  /** Also the route's id, which the hydration of a page drawn at build time names. */
+  id: string;
+  path?: string;
+  periodNeed: PeriodNeed;
+  load: () => Promise<{ default: ComponentType }>;
+  prefetch?: PagePrefetch;
 }
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: Layout,
-    // Last line of defence: a crash in the shell itself still shows a message, never a blank page.
-    ErrorBoundary: RouteErrorBoundary,
-    HydrateFallback: ShellFallback,
-    children: [
-      page(undefined, 'statistics', () => import('@/features/overview/OverviewPage')),
-      page('agencies', 'statistics', () => import('@/features/agencies/AgenciesPage')),
-      page('agencies/:agencyId', 'any', () => import('@/features/agencies/AgencyDetailPage')),
-      page('trends', 'any', () => import('@/features/trends/TrendsPage')),
-      page('tasks', 'tasks', () => import('@/features/tasks/TasksPage')),
-      page('data', 'any', () => import('@/features/data-quality/DataQualityPage')),
-      { path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorBoundary },
-    ],
-  },
-];
+function page(deps: RouteDeps, { id, path, periodNeed, load, prefetch }: PageRoute): RouteObject {
+  const handle: RouteHandle = { periodNeed };
+  const shared = { id, handle, lazy: lazyPage(load), ErrorBoundary: RouteErrorBoundary };
+  const withLoader = prefetch ? { ...shared, loader: prefetchLoader(deps, periodNeed, prefetch), shouldRevalidate: onPeriodChange } : shared;
+  return path === undefined ? { ...withLoader, index: true } : { ...withLoader, path };
+}
+
+export function createRoutes(deps: RouteDeps): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: Layout,
+      // Last line of defence: a crash in the shell itself still shows a message, never a blank page.
+      ErrorBoundary: RouteErrorBoundary,
+      HydrateFallback: ShellFallback,
+      children: [
+        page(deps, { id: 'overview', periodNeed: 'statistics', load: () => import('@/features/overview/OverviewPage'), prefetch: prefetchOverviewPage }),
+        page(deps, { id: 'agencies', path: 'agencies', periodNeed: 'statistics', load: () => import('@/features/agencies/AgenciesPage'), prefetch: prefetchAgenciesPage }),
+        page(deps, { id: 'agency', path: 'agencies/:agencyId', periodNeed: 'any', load: () => import('@/features/agencies/AgencyDetailPage') }),
+        page(deps, { id: 'trends', path: 'trends', periodNeed: 'any', load: () => import('@/features/trends/TrendsPage') }),
+        page(deps, { id: 'tasks', path: 'tasks', periodNeed: 'tasks', load: () => import('@/features/tasks/TasksPage'), prefetch: prefetchTasksPage }),
+        page(deps, { id: 'data', path: 'data', periodNeed: 'any', load: () => import('@/features/data-quality/DataQualityPage') }),
+        { id: 'not-found', path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorBoundary },
+      ],
+    },
+  ];
+}
+

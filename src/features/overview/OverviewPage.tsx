@@ -13,6 +13,7 @@ import { DataQualityNotice } from './DataQualityNotice';
 import { KpiEmpty, KpiSection, type Comparison } from './KpiSection';
 import { LevelTable } from './LevelTable';
 import { overviewMessages } from './messages';
+import { comparablePeriod } from './prefetch';
 import { blockFigures, grandTotalRow, highestLateRates, provinceFigure, summarizeTasks } from './overviewData';
 import { TaskSummary } from './TaskSummary';
 import { TopLateAgencies } from './TopLateAgencies';
@@ -25,7 +26,7 @@ const noFindings: Finding[] = [];
  */
 function useComparison(period: Period, periods: Period[]): Comparison {
   const client = useApiClient();
-  const previous = periods.find((candidate) => candidate.id === period.previousComparableId && candidate.holds.statistics);
+  const previous = comparablePeriod(period, periods);
   const query = useQuery({
     ...periodAgenciesQueryOptions(client, previous?.id ?? period.id),
     enabled: previous !== undefined && period.holds.statistics,

@@ -6,7 +6,7 @@ import { createMockFetch, type MockFault } from '@/api/mock/createMockFetch';
 import type { BundledDatasets } from '@/api/mock/datasets';
 import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 import type { Lang } from '@/domain/format';
 import { loadFixtureDatasets } from '../fixtures/datasets';
 import { TestRouterProvider } from './TestRouterProvider';
@@ -27,7 +27,7 @@ export function renderApp({ url = '/', loadDatasets = loadFixtureDatasets, fault
   const fetchImpl = createMockFetch({ loadDatasets, delayMs: 0, faults });
   const client = createApiClient({ baseUrl: mockBaseUrl, fetchImpl });
   const queryClient = createAppQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes({ client, queryClient }), { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
     <AppProviders client={client} queryClient={queryClient} initialLang={lang}>

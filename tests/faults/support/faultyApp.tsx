@@ -13,7 +13,7 @@ import type { BundledDatasets } from '@/api/mock/datasets';
 import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { createMemoryStorage, type KeyValueStorage } from '@/api/mock/taskStatusStore';
 import { AppProviders, createAppQueryClient } from '@/app/AppProviders';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 import { loadRepoDatasets } from '../../app/support/repoDatasets';
 import { TestRouterProvider } from '../../app/support/TestRouterProvider';
 
@@ -46,7 +46,7 @@ function createFaultyClient(options: Omit<FaultyAppOptions, 'url'> = {}): ApiCli
 export function renderFaultyApp(options: FaultyAppOptions) {
   const client = createFaultyClient(options);
   const queryClient = createAppQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [options.url] });
+  const router = createMemoryRouter(createRoutes({ client, queryClient }), { initialEntries: [options.url] });
   const user = userEvent.setup();
   const view = render(
     <AppProviders client={client} queryClient={queryClient} initialLang="vi">

@@ -1,0 +1,93 @@
+import { createMemoryRouter } from 'react-router';
+import { createApiClient } from '@/api/client';
+import { createMockFetch } from '@/api/mock/createMockFetch';
+import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
+import { createAppQueryClient } from '@/app/AppProviders';
+import { prerenderedLoaderData, resolveLazyRoutes } from '@/app/prerendered';
+import { createRoutes } from '@/app/routes';
+import { loadFixtureDatasets } from './fixtures/datasets';
+
+/** The routes over the mock API, with the path (and query) of every request the API client sends. */
+function routesWithRequestLog() {
+  const mockFetch = createMockFetch({ loadDatasets: loadFixtureDatasets, delayMs: 0 });
+  const basePath = new URL(mockBaseUrl).pathname.replace(/\/$/, '');
+  const requested: string[] = [];
+  const fetchImpl: typeof fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    requested.push(`${url.pathname.slice(basePath.length)}${url.search}`);
+    return mockFetch(input, init);
+  };
+  const client = createApiClient({ baseUrl: mockBaseUrl, fetchImpl });
+  const queryClient = createAppQueryClient();
+  return { routes: createRoutes({ client, queryClient }), requested, queryClient };
+}
+
+describe('page routes ask for their data as the navigation starts', () => {
+  // No page is rendered in these tests: every request below comes from a route, not from a page's own queries.
+  it('/agencies asks for the period’s tables, the catalogue and the findings of the period in the URL', async () => {
+    const { routes, requested } = routesWithRequestLog();
+    const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=2020&q=ninh'] });
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2020/agencies', '/agencies', '/findings?period=2020'])));
+    router.dispose();
+  });
+
+  it('/tasks asks for the latest period holding tasks when the URL names none', async () => {
+    const { routes, requested } = routesWithRequestLog();
+    const router = createMemoryRouter(routes, { initialEntries: ['/tasks'] });
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2022/tasks', '/agencies'])));
+    router.dispose();
+  });
+
+  it('/ asks for the period’s tables and those of the period it is compared with', async () => {
+    const { routes, requested } = routesWithRequestLog();
+    const router = createMemoryRouter(routes, { initialEntries: ['/?period=2022'] });
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2022/agencies', '/periods/2020/agencies', '/periods/2022/tasks'])));
+    router.dispose();
+  });
+
+  it('asks again for another period; a search typed into the URL is taken at once, without running the loader', async () => {
+    const { routes, requested } = routesWithRequestLog();
+    const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=2022'] });
+    await vi.waitFor(() => expect(router.state.initialized).toBe(true), { timeout: 5000 });
+    expect(requested).toContain('/periods/2022/agencies');
+    const searched = router.navigate('/agencies?period=2022&q=ninh');
+    expect(router.state.navigation.state).toBe('idle');
+    expect(router.state.location.search).toBe('?period=2022&q=ninh');
+    await searched;
+    const switched = router.navigate('/agencies?period=2020&q=ninh');
+    expect(router.state.navigation.state).toBe('loading');
+    await switched;
+    await vi.waitFor(() => expect(requested).toContain('/periods/2020/agencies'));
+    router.dispose();
+  });
+
+  it('asks for nothing more than the period list when the URL names an unknown period', async () => {
+    const { routes, requested, queryClient } = routesWithRequestLog();
+    const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=1999'] });
+    await vi.waitFor(() => expect(queryClient.getQueryState(['periods'])?.status).toBe('success'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requested).toEqual(['/periods']);
+    router.dispose();
+  });
+});
+
+describe('prerenderedLoaderData', () => {
+  it('marks every matched route that has a loader as loaded, so hydration draws the page the build drew', () => {
+    const { routes } = routesWithRequestLog();
+    expect(prerenderedLoaderData(routes, '/agencies')).toEqual({ agencies: null });
+    expect(prerenderedLoaderData(routes, '/')).toEqual({ overview: null });
+    expect(prerenderedLoaderData(routes, '/trends')).toEqual({});
+  });
+
+  it('lets a router built on it, with the page’s code loaded, start initialized without running the loaders', async () => {
+    const { routes, requested } = routesWithRequestLog();
+    await resolveLazyRoutes(routes, '/tasks');
+    const router = createMemoryRouter(routes, {
+      initialEntries: ['/tasks'],
+      hydrationData: { loaderData: prerenderedLoaderData(routes, '/tasks') },
+    });
+    expect(router.state.initialized).toBe(true);
+    expect(requested).toEqual([]);
+    router.dispose();
+  });
+});
