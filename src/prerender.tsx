@@ -35,7 +35,11 @@ export interface PrerenderedPage {
   queries: DehydratedState;
 }
 
-/** A render asks for data through useQuery, which never fetches on a server; this records what it asked for. */
+/**
+ * A render asks for data through useQuery, which never fetches on a server; this records what it asked for.
+ * (The routes' loaders, which the static handler runs, do start fetches: of the same queries, which the
+ * rounds below then wait for.)
+ */
 class RecordingQueryClient extends QueryClient {
   readonly requested = new Map<string, FetchQueryOptions>();
 

@@ -26,6 +26,11 @@ export function defaultPeriod(periods: readonly Period[], need: PeriodNeed): Per
   return periods.findLast((period) => periodHolds(period, need)) ?? periods.at(-1);
 }
 
+/** The period a period's figures are compared with: the one it names as comparable, if that one holds statistics. */
+export function comparablePeriod(period: Period, periods: readonly Period[]): Period | undefined {
+  return periods.find((candidate) => candidate.id === period.previousComparableId && candidate.holds.statistics);
+}
+
 export interface ResolvedPeriod {
   /** The period named in the URL, or the page's default when the URL names none. */
   period: Period | undefined;

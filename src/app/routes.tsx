@@ -42,6 +42,8 @@ function prefetchLoader(deps: RouteDeps, periodNeed: PeriodNeed, prefetch: PageP
     const requestedId = new URL(request.url).searchParams.get(PERIOD_PARAM);
     const periodsQuery = periodsQueryOptions(deps.client);
     void deps.queryClient.prefetchQuery(periodsQuery).then(() => {
+      // Left while the period list was on its way: that page's data is no longer wanted.
+      if (request.signal.aborted) return;
       const periods = deps.queryClient.getQueryData(periodsQuery.queryKey)?.periods ?? [];
       const { period } = resolvePeriod(periods, requestedId, periodNeed);
       if (period) prefetch(deps.client, deps.queryClient, period, periods);
@@ -64,7 +66,7 @@ function lazyPage(load: () => Promise<{ default: ComponentType }>): RouteObject[
 }
 
 interface PageRoute {
-  /** Also the route's id, which the hydration of a page drawn at build time names. */
+  /** The route's id: the hydration of a page drawn at build time marks its loader done by it (prerenderedLoaderData). */
   id: string;
   path?: string;
   periodNeed: PeriodNeed;
@@ -100,4 +102,3 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
     },
   ];
 }
-

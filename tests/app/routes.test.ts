@@ -8,8 +8,8 @@ import { createRoutes } from '@/app/routes';
 import { loadFixtureDatasets } from './fixtures/datasets';
 
 /** The routes over the mock API, with the path (and query) of every request the API client sends. */
-function routesWithRequestLog() {
-  const mockFetch = createMockFetch({ loadDatasets: loadFixtureDatasets, delayMs: 0 });
+function routesWithRequestLog(delayMs = 0) {
+  const mockFetch = createMockFetch({ loadDatasets: loadFixtureDatasets, delayMs });
   const basePath = new URL(mockBaseUrl).pathname.replace(/\/$/, '');
   const requested: string[] = [];
   const fetchImpl: typeof fetch = (input, init) => {
@@ -28,6 +28,7 @@ describe('page routes ask for their data as the navigation starts', () => {
     const { routes, requested } = routesWithRequestLog();
     const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=2020&q=ninh'] });
     await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2020/agencies', '/agencies', '/findings?period=2020'])));
+    expect(requested).not.toContain('/periods/2022/agencies');
     router.dispose();
   });
 
@@ -41,7 +42,7 @@ describe('page routes ask for their data as the navigation starts', () => {
   it('/ asks for the period’s tables and those of the period it is compared with', async () => {
     const { routes, requested } = routesWithRequestLog();
     const router = createMemoryRouter(routes, { initialEntries: ['/?period=2022'] });
-    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2022/agencies', '/periods/2020/agencies', '/periods/2022/tasks'])));
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2022/agencies', '/periods/2020/agencies', '/periods/2022/tasks', '/findings?period=2022'])));
     router.dispose();
   });
 
@@ -61,9 +62,22 @@ describe('page routes ask for their data as the navigation starts', () => {
     router.dispose();
   });
 
-  it('asks for nothing more than the period list when the URL names an unknown period', async () => {
+  it.each([
+    ['names an unknown period', '/agencies?period=1999'],
+    ['names a period without dossier statistics (2020-H1), which /agencies shows as empty', '/agencies?period=2020-H1'],
+  ])('asks for nothing more than the period list when the URL %s', async (_case, url) => {
     const { routes, requested, queryClient } = routesWithRequestLog();
-    const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=1999'] });
+    const router = createMemoryRouter(routes, { initialEntries: [url] });
+    await vi.waitFor(() => expect(queryClient.getQueryState(['periods'])?.status).toBe('success'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requested).toEqual(['/periods']);
+    router.dispose();
+  });
+
+  it('asks for nothing for a page left before the period list arrived', async () => {
+    const { routes, requested, queryClient } = routesWithRequestLog(30);
+    const router = createMemoryRouter(routes, { initialEntries: ['/agencies?period=2022'] });
+    await router.navigate('/data');
     await vi.waitFor(() => expect(queryClient.getQueryState(['periods'])?.status).toBe('success'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(requested).toEqual(['/periods']);
@@ -87,6 +101,7 @@ describe('prerenderedLoaderData', () => {
       hydrationData: { loaderData: prerenderedLoaderData(routes, '/tasks') },
     });
     expect(router.state.initialized).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(requested).toEqual([]);
     router.dispose();
   });

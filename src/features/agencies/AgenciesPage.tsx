@@ -40,12 +40,12 @@ export default function AgenciesPage() {
   // Every table of the period: a level is a property of each row (2022 prints all levels in one table).
   const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
   // The catalogue gives district names and every spelling of each name, for the search.
-  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  const agenciesQuery = useQuery({ ...agenciesQueryOptions(client), enabled: period.holds.statistics });
   // Each response is worked on as soon as it arrives, so the last to arrive leaves the least to do before the table shows.
   const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
   const agencyById = agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies);
   // Findings only add markers: the table does not wait for them, nor fail with them.
-  const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
+  const findingsQuery = useQuery({ ...findingsQueryOptions(client, period.id), enabled: period.holds.statistics });
 
   function content() {
     if (!period.holds.statistics) {

@@ -1,12 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { findingsQueryOptions, periodAgenciesQueryOptions, periodTasksQueryOptions } from '@/api/queries';
+import { comparablePeriod } from '@/app/period';
 import type { Period } from '@/domain/dataset/schema';
-
-/** The period the overview compares with: the one the period names as comparable, if it holds statistics. */
-export function comparablePeriod(period: Period, periods: readonly Period[]): Period | undefined {
-  return periods.find((candidate) => candidate.id === period.previousComparableId && candidate.holds.statistics);
-}
 
 /** What OverviewPage asks for, started by its route while the page's code loads. */
 export function prefetchOverviewPage(client: ApiClient, queryClient: QueryClient, period: Period, periods: readonly Period[]): void {
