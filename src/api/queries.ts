@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type FetchQueryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { PeriodId } from '@/domain/dataset/schema';
 import type { ApiClient } from './client';
 import type { AgencyLevelFilter } from './contract';
@@ -97,4 +97,16 @@ export function indicesQueryOptions(client: ApiClient) {
     staleTime: datasetStaleTime,
     retry: shouldRetryApiError,
   });
+}
+
+/**
+ * Starts a query that a page is about to observe, unless the page sets it
+ * `enabled: false` (an `enabled` computed per query is not asked, and the
+ * query is started). A failed start is the page's to show, through its own query.
+ */
+export function prefetchEnabled<TData, TError, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: FetchQueryOptions<TData, TError, TData, TKey> & { enabled?: boolean | ((...args: never[]) => boolean) },
+): void {
+  if (options.enabled !== false) void queryClient.prefetchQuery(options);
 }

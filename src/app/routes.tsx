@@ -4,9 +4,9 @@ import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'reac
 import type { ApiClient } from '@/api/client';
 import { periodsQueryOptions } from '@/api/queries';
 import type { Period } from '@/domain/dataset/schema';
-import { prefetchAgenciesPage } from '@/features/agencies/prefetch';
-import { prefetchOverviewPage } from '@/features/overview/prefetch';
-import { prefetchTasksPage } from '@/features/tasks/prefetch';
+import { prefetchAgenciesPage } from '@/features/agencies/pageQueries';
+import { prefetchOverviewPage } from '@/features/overview/pageQueries';
+import { prefetchTasksPage } from '@/features/tasks/pageQueries';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { PERIOD_PARAM, resolvePeriod, type PeriodNeed } from './period';

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
-import { agenciesQueryOptions, findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { indexAgencies } from '@/domain/agencies/catalogue';
@@ -13,6 +12,7 @@ import { SkeletonTable } from '@/components/Skeleton';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { AgenciesView } from './AgenciesView';
 import { agenciesMessages } from './messages';
+import { agenciesPageQueries } from './pageQueries';
 import './agencies.css';
 
 const noFindings: Finding[] = [];
@@ -37,15 +37,13 @@ export default function AgenciesPage() {
   usePageTitle(t('nav.agencies'));
   const label = periodLabel(period, lang);
 
-  // Every table of the period: a level is a property of each row (2022 prints all levels in one table).
-  const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
-  // The catalogue gives district names and every spelling of each name, for the search.
-  const agenciesQuery = useQuery({ ...agenciesQueryOptions(client), enabled: period.holds.statistics });
+  const queries = agenciesPageQueries(client, period);
+  const tablesQuery = useQuery(queries.tables);
+  const agenciesQuery = useQuery(queries.catalogue);
   // Each response is worked on as soon as it arrives, so the last to arrive leaves the least to do before the table shows.
   const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
   const agencyById = agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies);
-  // Findings only add markers: the table does not wait for them, nor fail with them.
-  const findingsQuery = useQuery({ ...findingsQueryOptions(client, period.id), enabled: period.holds.statistics });
+  const findingsQuery = useQuery(queries.findings);
 
   function content() {
     if (!period.holds.statistics) {

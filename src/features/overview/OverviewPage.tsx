@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
-import { findingsQueryOptions, periodAgenciesQueryOptions, periodTasksQueryOptions } from '@/api/queries';
 import { comparablePeriod, periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import type { Finding, Period } from '@/domain/dataset/schema';
@@ -13,6 +12,7 @@ import { DataQualityNotice } from './DataQualityNotice';
 import { KpiEmpty, KpiSection, type Comparison } from './KpiSection';
 import { LevelTable } from './LevelTable';
 import { overviewMessages } from './messages';
+import { overviewPageQueries, type OverviewPageQueries } from './pageQueries';
 import { blockFigures, grandTotalRow, highestLateRates, provinceFigure, summarizeTasks } from './overviewData';
 import { TaskSummary } from './TaskSummary';
 import { TopLateAgencies } from './TopLateAgencies';
@@ -23,13 +23,8 @@ const noFindings: Finding[] = [];
  * The comparable period's tables, fetched only when the period names one that holds statistics.
  * The same object until the query changes, so sections that do not show it are not drawn again.
  */
-function useComparison(period: Period, periods: Period[]): Comparison {
-  const client = useApiClient();
-  const previous = comparablePeriod(period, periods);
-  const query = useQuery({
-    ...periodAgenciesQueryOptions(client, previous?.id ?? period.id),
-    enabled: previous !== undefined && period.holds.statistics,
-  });
+function useComparison(previous: Period | undefined, options: OverviewPageQueries['comparison']): Comparison {
+  const query = useQuery(options);
   const { isError, isPending, data } = query;
   return useMemo((): Comparison => {
     if (previous === undefined) return { state: 'none' };
@@ -46,12 +41,12 @@ export default function OverviewPage() {
   const { period, periods } = usePeriodParam('statistics');
   usePageTitle(m('title'));
 
-  // In the order the page is read: the headline figures and their comparison first, so that
-  // the requests behind them are sent, answered and drawn first.
-  const tablesQuery = useQuery({ ...periodAgenciesQueryOptions(client, period.id), enabled: period.holds.statistics });
-  const comparison = useComparison(period, periods);
-  const tasksQuery = useQuery({ ...periodTasksQueryOptions(client, period.id), enabled: period.holds.tasks });
-  const findingsQuery = useQuery(findingsQueryOptions(client, period.id));
+  const previous = comparablePeriod(period, periods);
+  const queries = overviewPageQueries(client, period, previous);
+  const tablesQuery = useQuery(queries.tables);
+  const comparison = useComparison(previous, queries.comparison);
+  const tasksQuery = useQuery(queries.tasks);
+  const findingsQuery = useQuery(queries.findings);
   const label = periodLabel(period, lang);
   // Each answer redraws the page; what is derived from the others is kept, and the sections are memoised.
   const findings = findingsQuery.data?.findings ?? noFindings;

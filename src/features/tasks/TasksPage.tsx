@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import type { PeriodTasksResponse } from '@/api/contract';
-import { agenciesQueryOptions, periodTasksQueryOptions } from '@/api/queries';
 import { usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { EmptyState } from '@/components/EmptyState';
@@ -20,6 +19,7 @@ import {
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { defaultBoardParams, hasActiveFilters, useBoardParams } from './boardParams';
 import { taskMessages } from './messages';
+import { tasksPageQueries } from './pageQueries';
 import { TaskBoard } from './TaskBoard';
 import { TaskDetailDialog } from './TaskDetailDialog';
 import { TaskFilters } from './TaskFilters';
@@ -126,9 +126,9 @@ export default function TasksPage() {
   const m = useMessages(taskMessages);
   const { periodId, period, periods } = usePeriodParam('tasks');
   usePageTitle(t('nav.tasks'));
-  const tasksQuery = useQuery(periodTasksQueryOptions(client, periodId));
-  // Names fall back to the assignment's own wording if the registry cannot be loaded; the board still works.
-  const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  const queries = tasksPageQueries(client, period);
+  const tasksQuery = useQuery(queries.tasks);
+  const agenciesQuery = useQuery(queries.catalogue);
   return (
     <section className="page tasks-page" aria-labelledby="tasks-title">
       <header className="page-header">
