@@ -5,11 +5,13 @@ import { mockBaseUrl } from '@/api/mock/mockBaseUrl';
 import { createAppQueryClient } from '@/app/AppProviders';
 import { prerenderedLoaderData, resolveLazyRoutes } from '@/app/prerendered';
 import { createRoutes } from '@/app/routes';
-import { loadFixtureDatasets } from './fixtures/datasets';
+import { inMemoryDatasets, type BundledDatasets } from '@/api/mock/datasets';
+import type { Period } from '@/domain/dataset/schema';
+import { fixtureCatalog, fixturePeriods, loadFixtureDatasets } from './fixtures/datasets';
 
 /** The routes over the mock API, with the path (and query) of every request the API client sends. */
-function routesWithRequestLog(delayMs = 0) {
-  const mockFetch = createMockFetch({ loadDatasets: loadFixtureDatasets, delayMs });
+function routesWithRequestLog(delayMs = 0, loadDatasets: () => Promise<BundledDatasets> = loadFixtureDatasets) {
+  const mockFetch = createMockFetch({ loadDatasets, delayMs });
   const basePath = new URL(mockBaseUrl).pathname.replace(/\/$/, '');
   const requested: string[] = [];
   const fetchImpl: typeof fetch = (input, init) => {
@@ -20,6 +22,15 @@ function routesWithRequestLog(delayMs = 0) {
   const client = createApiClient({ baseUrl: mockBaseUrl, fetchImpl });
   const queryClient = createAppQueryClient();
   return { routes: createRoutes({ client, queryClient }), requested, queryClient };
+}
+
+/** The fixtures with 2022 holding no `kind` of data, so that the latest period of each kind differs. */
+function fixturesWithout2022(kind: keyof Period['holds']) {
+  const periods = fixtureCatalog.periods.map((period) => (period.id === '2022' ? { ...period, holds: { ...period.holds, [kind]: false } } : period));
+  const datasets = fixturePeriods.map((dataset) =>
+    dataset.periodId !== '2022' ? dataset : kind === 'tasks' ? { ...dataset, tasks: [] } : { ...dataset, tables: [], findings: [] },
+  );
+  return () => inMemoryDatasets({ ...fixtureCatalog, periods }, datasets);
 }
 
 describe('page routes ask for their data as the navigation starts', () => {
@@ -33,9 +44,18 @@ describe('page routes ask for their data as the navigation starts', () => {
   });
 
   it('/tasks asks for the latest period holding tasks when the URL names none', async () => {
-    const { routes, requested } = routesWithRequestLog();
+    const { routes, requested } = routesWithRequestLog(0, fixturesWithout2022('tasks'));
     const router = createMemoryRouter(routes, { initialEntries: ['/tasks'] });
-    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2022/tasks', '/agencies'])));
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2020/tasks', '/agencies'])));
+    expect(requested).not.toContain('/periods/2022/tasks');
+    router.dispose();
+  });
+
+  it('/agencies asks for the latest period holding statistics when the URL names none', async () => {
+    const { routes, requested } = routesWithRequestLog(0, fixturesWithout2022('statistics'));
+    const router = createMemoryRouter(routes, { initialEntries: ['/agencies'] });
+    await vi.waitFor(() => expect(requested).toEqual(expect.arrayContaining(['/periods/2020/agencies', '/agencies', '/findings?period=2020'])));
+    expect(requested).not.toContain('/periods/2022/agencies');
     router.dispose();
   });
 
