@@ -4,9 +4,9 @@ import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'reac
 import type { ApiClient } from '@/api/client';
 import { periodsQueryOptions } from '@/api/queries';
 import type { Period } from '@/domain/dataset/schema';
-import { prefetchAgenciesPage } from '@/features/agencies/pageQueries';
-import { prefetchOverviewPage } from '@/features/overview/pageQueries';
-import { prefetchTasksPage } from '@/features/tasks/pageQueries';
+import { agenciesPeriodNeed, prefetchAgenciesPage } from '@/features/agencies/pageQueries';
+import { overviewPeriodNeed, prefetchOverviewPage } from '@/features/overview/pageQueries';
+import { prefetchTasksPage, tasksPeriodNeed } from '@/features/tasks/pageQueries';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { PERIOD_PARAM, resolvePeriod, type PeriodNeed } from './period';
@@ -91,11 +91,11 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
       ErrorBoundary: RouteErrorBoundary,
       HydrateFallback: ShellFallback,
       children: [
-        page(deps, { id: 'overview', periodNeed: 'statistics', load: () => import('@/features/overview/OverviewPage'), prefetch: prefetchOverviewPage }),
-        page(deps, { id: 'agencies', path: 'agencies', periodNeed: 'statistics', load: () => import('@/features/agencies/AgenciesPage'), prefetch: prefetchAgenciesPage }),
+        page(deps, { id: 'overview', periodNeed: overviewPeriodNeed, load: () => import('@/features/overview/OverviewPage'), prefetch: prefetchOverviewPage }),
+        page(deps, { id: 'agencies', path: 'agencies', periodNeed: agenciesPeriodNeed, load: () => import('@/features/agencies/AgenciesPage'), prefetch: prefetchAgenciesPage }),
         page(deps, { id: 'agency', path: 'agencies/:agencyId', periodNeed: 'any', load: () => import('@/features/agencies/AgencyDetailPage') }),
         page(deps, { id: 'trends', path: 'trends', periodNeed: 'any', load: () => import('@/features/trends/TrendsPage') }),
-        page(deps, { id: 'tasks', path: 'tasks', periodNeed: 'tasks', load: () => import('@/features/tasks/TasksPage'), prefetch: prefetchTasksPage }),
+        page(deps, { id: 'tasks', path: 'tasks', periodNeed: tasksPeriodNeed, load: () => import('@/features/tasks/TasksPage'), prefetch: prefetchTasksPage }),
         page(deps, { id: 'data', path: 'data', periodNeed: 'any', load: () => import('@/features/data-quality/DataQualityPage') }),
         { id: 'not-found', path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorBoundary },
       ],

@@ -12,7 +12,7 @@ import { SkeletonTable } from '@/components/Skeleton';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { AgenciesView } from './AgenciesView';
 import { agenciesMessages } from './messages';
-import { agenciesPageQueries } from './pageQueries';
+import { agenciesPageQueries, agenciesPeriodNeed } from './pageQueries';
 import './agencies.css';
 
 const noFindings: Finding[] = [];
@@ -33,7 +33,7 @@ export default function AgenciesPage() {
   const client = useApiClient();
   const { t, lang, fmt } = useI18n();
   const m = useMessages(agenciesMessages);
-  const { period } = usePeriodParam('statistics');
+  const { period } = usePeriodParam(agenciesPeriodNeed);
   usePageTitle(t('nav.agencies'));
   const label = periodLabel(period, lang);
 

@@ -1,7 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { agenciesQueryOptions, findingsQueryOptions, periodAgenciesQueryOptions, prefetchEnabled } from '@/api/queries';
+import type { PeriodNeed } from '@/app/period';
 import type { Period } from '@/domain/dataset/schema';
+
+/** The page's period when the URL names none; its route asks for the same period's data. */
+export const agenciesPeriodNeed: PeriodNeed = 'statistics';
 
 /** The queries of AgenciesPage for `period`: the page observes them, and its route starts them (prefetchAgenciesPage). */
 export function agenciesPageQueries(client: ApiClient, period: Period) {

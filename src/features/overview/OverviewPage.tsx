@@ -12,7 +12,7 @@ import { DataQualityNotice } from './DataQualityNotice';
 import { KpiEmpty, KpiSection, type Comparison } from './KpiSection';
 import { LevelTable } from './LevelTable';
 import { overviewMessages } from './messages';
-import { overviewPageQueries, type OverviewPageQueries } from './pageQueries';
+import { overviewPageQueries, overviewPeriodNeed, type OverviewPageQueries } from './pageQueries';
 import { blockFigures, grandTotalRow, highestLateRates, provinceFigure, summarizeTasks } from './overviewData';
 import { TaskSummary } from './TaskSummary';
 import { TopLateAgencies } from './TopLateAgencies';
@@ -38,7 +38,7 @@ export default function OverviewPage() {
   const client = useApiClient();
   const { lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
-  const { period, periods } = usePeriodParam('statistics');
+  const { period, periods } = usePeriodParam(overviewPeriodNeed);
   usePageTitle(m('title'));
 
   const previous = comparablePeriod(period, periods);

@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '@/api/client';
 import { findingsQueryOptions, periodAgenciesQueryOptions, periodTasksQueryOptions, prefetchEnabled } from '@/api/queries';
-import { comparablePeriod } from '@/app/period';
+import { comparablePeriod, type PeriodNeed } from '@/app/period';
 import type { Period } from '@/domain/dataset/schema';
+
+/** The page's period when the URL names none; its route asks for the same period's data. */
+export const overviewPeriodNeed: PeriodNeed = 'statistics';
 
 /**
  * The queries of OverviewPage for `period`, compared with `previous` (comparablePeriod): the page

@@ -19,7 +19,7 @@ import {
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { defaultBoardParams, hasActiveFilters, useBoardParams } from './boardParams';
 import { taskMessages } from './messages';
-import { tasksPageQueries } from './pageQueries';
+import { tasksPageQueries, tasksPeriodNeed } from './pageQueries';
 import { TaskBoard } from './TaskBoard';
 import { TaskDetailDialog } from './TaskDetailDialog';
 import { TaskFilters } from './TaskFilters';
@@ -124,7 +124,7 @@ export default function TasksPage() {
   const client = useApiClient();
   const { t, fmt } = useI18n();
   const m = useMessages(taskMessages);
-  const { periodId, period, periods } = usePeriodParam('tasks');
+  const { periodId, period, periods } = usePeriodParam(tasksPeriodNeed);
   usePageTitle(t('nav.tasks'));
   const queries = tasksPageQueries(client, period);
   const tasksQuery = useQuery(queries.tasks);
