@@ -104,8 +104,11 @@ export async function responsesEndAt(page: Page, urls: readonly string[]): Promi
   return Math.max(...ends);
 }
 
-/** When the first and the last of the responses for `paths` had passed the client's schema check (the client's User Timing marks, page clock). */
-export async function responsesValidatedAt(page: Page, paths: readonly string[]): Promise<{ first: number; last: number }> {
+/**
+ * When the first and the last of the responses for `paths` had passed the client's schema check
+ * (the client's User Timing marks, page clock), and which path was checked last.
+ */
+export async function responsesValidatedAt(page: Page, paths: readonly string[]): Promise<{ first: number; last: number; lastPath: string }> {
   const marks = await page.evaluate(
     (markName) => performance.getEntriesByName(markName, 'mark').map((mark) => [(mark as PerformanceMark).detail as string, mark.startTime] as const),
     responseValidatedMark,
@@ -113,9 +116,13 @@ export async function responsesValidatedAt(page: Page, paths: readonly string[])
   const times = paths.map((path) => {
     const checked = marks.filter(([detail]) => detail === path).map(([, time]) => time);
     if (checked.length === 0) throw new BenchError(`expected the client to mark ${path} as validated, saw ${marks.map(([detail]) => detail).join(', ') || 'no mark'}`);
-    return Math.max(...checked);
+    return { path, time: Math.max(...checked) };
   });
-  return { first: Math.min(...times), last: Math.max(...times) };
+  const byTime = times.sort((a, b) => a.time - b.time);
+  const first = byTime[0];
+  const last = byTime.at(-1);
+  if (!first || !last) throw new BenchError('expected at least one response path');
+  return { first: first.time, last: last.time, lastPath: last.path };
 }
 
 export interface RouteJs {
