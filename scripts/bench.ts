@@ -24,7 +24,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { benchTaskCount, startBenchApi, stressAgencyCount } from './bench/benchApi';
 import { buildForBench, type ChunkInfo } from './bench/build';
 import { measureLcp, measureRouteJs, type LcpSample, type RouteJs } from './bench/measure';
-import { budgetMet, kb, median, renderMarkdown, withReadmeTable, type BenchReport, type Budget, type TimedMeasure } from './bench/report';
+import { budgetMet, kb, median, renderMarkdown, responseOrderNote, withReadmeTable, type BenchReport, type Budget, type TimedMeasure } from './bench/report';
 import { agenciesRun, tasksRun, trendsRun, type Samples } from './bench/scenarios';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -89,13 +89,6 @@ function rootComposition(root: RouteJs | undefined): Array<{ origin: string; byt
     for (const { origin, bytes } of chunk.origins) byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + bytes);
   }
   return [...byOrigin.entries()].map(([origin, bytes]) => ({ origin, bytes })).sort((a, b) => b.bytes - a.bytes);
-}
-
-/** Which first-render samples had the period's tables checked last (the slower case: their merge falls in the window). */
-function responseOrderNote(firstRenders: readonly number[], tablesLast: readonly number[]): string {
-  const slow = firstRenders.filter((_, index) => tablesLast[index] === 1);
-  const which = slow.length > 0 ? `: ${slow.map((value) => `${Math.round(value)} ms`).join(', ')}` : '';
-  return `the period's tables checked after the catalogue in ${slow.length} of ${firstRenders.length} runs${which}`;
 }
 
 function mostFrequent(values: readonly string[]): string {

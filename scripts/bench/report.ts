@@ -41,6 +41,13 @@ export interface BenchReport {
   environment: string;
 }
 
+/** Which first-render samples had the period's tables checked last (the slower case: their merge falls in the window). */
+export function responseOrderNote(firstRenders: readonly number[], tablesLast: readonly number[]): string {
+  const slow = firstRenders.filter((_, index) => tablesLast[index] === 1);
+  const which = slow.length > 0 ? `: ${slow.map((value) => `${Math.round(value)} ms`).join(', ')}` : '';
+  return `the period's tables checked after the catalogue in ${slow.length} of ${firstRenders.length} runs${which}`;
+}
+
 export function budgetMet(budget: Budget): boolean {
   return Number.isFinite(budget.value) && budget.value <= budget.limit;
 }
