@@ -45,22 +45,34 @@ function exportFileName(period: Period, level: string | null, extension: string)
   return `co-quan-don-vi_${period.id}${level ? `_${level}` : ''}.${extension}`;
 }
 
+interface TotalsNoteProps {
+  period: Period;
+  totals: AgencyTotals;
+  publishedTotal: DossierRow | null;
+  findingsIndex: ReadonlyMap<string, Finding[]>;
+}
+
 /**
  * What the totals rows are: the sum of the rows shown, and, where the report
  * prints its own total for exactly those rows, whether the two agree. A
  * published total is never replaced by the sum; a disagreement points at the
- * findings that record it.
+ * findings that record it, and says so when the report's table lacks rows
+ * (2020's Phụ lục V), which a reader would otherwise take for a wrong sum.
  */
-function TotalsNote({ period, totals, publishedTotal }: { period: Period; totals: AgencyTotals; publishedTotal: DossierRow | null }) {
+function TotalsNote({ period, totals, publishedTotal, findingsIndex }: TotalsNoteProps) {
   const m = useMessages(agenciesMessages);
   if (publishedTotal === null) return <p className="note agencies-totals-note">{m('totalsNoteSum')}</p>;
   const ref = formatSourceRef(publishedTotal.provenance);
   const differing = differingFigures(publishedTotal, totals);
   if (differing.length === 0) return <p className="note agencies-totals-note">{m('totalsNoteMatch', { ref })}</p>;
+  const fields = differing.map((key) => m(figureKey(key))).join(', ');
+  const truncated = (findingsIndex.get(publishedTotal.id) ?? []).some((finding) => finding.check === 'truncation');
   return (
     <p className="note agencies-totals-note">
-      {m('totalsNoteDiffer', { ref, fields: differing.map((key) => m(figureKey(key))).join(', ') })}{' '}
-      <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: 'sum' })}` }}>{m('totalsFindingsLink')}</Link>
+      {m(truncated ? 'totalsNoteTruncated' : 'totalsNoteDiffer', { ref, fields })}{' '}
+      <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: truncated ? 'truncation' : 'sum' })}` }}>
+        {m(truncated ? 'totalsTruncationLink' : 'totalsFindingsLink')}
+      </Link>
     </p>
   );
 }
@@ -264,7 +276,7 @@ export function AgenciesView({ period, model, findings }: Props) {
             findingsIndex={findingsIndex}
             groupSizes={groupSizes}
           />
-          <TotalsNote period={period} totals={totals} publishedTotal={publishedTotal} />
+          <TotalsNote period={period} totals={totals} publishedTotal={publishedTotal} findingsIndex={findingsIndex} />
         </>
       )}
     </>

@@ -36,6 +36,9 @@ export const agenciesMessages = defineMessages({
     totalsNoteMatch: 'Dòng «Tổng báo cáo công bố» là số in trong báo cáo (dòng {ref}) và khớp với phép cộng các dòng.',
     totalsNoteDiffer: 'Dòng «Tổng báo cáo công bố» giữ nguyên số in trong báo cáo (dòng {ref}); số này khác phép cộng các dòng ở: {fields}.',
     totalsFindingsLink: 'Xem các ghi nhận về tổng không khớp',
+    totalsNoteTruncated:
+      'Dòng «Tổng báo cáo công bố» giữ nguyên số in trong báo cáo (dòng {ref}); số này khác phép cộng các dòng ở: {fields}, vì bảng chi tiết trong báo cáo bị cắt, thiếu dòng (không phải lỗi cộng).',
+    totalsTruncationLink: 'Xem bảng nào bị cắt và thiếu những dòng nào',
     groupMembers: '{count} đơn vị',
     findingsLabel: '{count} phát hiện về chất lượng dữ liệu',
     columnsMenu: 'Cột hiển thị ({visible}/{total})',
@@ -147,6 +150,9 @@ export const agenciesMessages = defineMessages({
     totalsNoteMatch: 'The “Total as published” row is the report’s own figure (line {ref}) and equals the sum of the rows.',
     totalsNoteDiffer: 'The “Total as published” row keeps the report’s figure (line {ref}); it differs from the sum of the rows in: {fields}.',
     totalsFindingsLink: 'See the findings on totals that disagree',
+    totalsNoteTruncated:
+      'The “Total as published” row keeps the report’s figure (line {ref}); it differs from the sum of the rows in: {fields}, because the report’s detailed table is cut off and lacks rows (not an arithmetic error).',
+    totalsTruncationLink: 'See which table is cut off and what it lacks',
     groupMembers: '{count} agencies',
     findingsLabel: '{count} data-quality findings',
     columnsMenu: 'Columns ({visible}/{total})',

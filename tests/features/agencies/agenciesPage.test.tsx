@@ -131,6 +131,16 @@ describe('/agencies', () => {
     expect(within(note).getByRole('link', { name: 'Xem các ghi nhận về tổng không khớp' })).toHaveAttribute('href', '/data?period=2022&check=sum');
   });
 
+  it('2020 communes: says the published C total 264.439 (000:115) differs from the rows because Phụ lục V is cut off, not because of a wrong sum', async () => {
+    await openAgencies('/agencies?period=2020&level=commune');
+    const [published, totals] = Array.from(agencyTable().tFoot!.rows);
+    expect(plain(cellOf(published!, 'Tiếp nhận').textContent)).toBe('264.439');
+    expect(plain(cellOf(totals!, 'Tiếp nhận').textContent)).toBe('95.397≠khác tổng báo cáo công bố (264.439)');
+    const note = await screen.findByText(/vì bảng chi tiết trong báo cáo bị cắt/);
+    expect(note).toHaveTextContent('(dòng 000:115); số này khác phép cộng các dòng ở: Tiếp nhận');
+    expect(within(note).getByRole('link', { name: 'Xem bảng nào bị cắt và thiếu những dòng nào' })).toHaveAttribute('href', '/data?period=2020&check=truncation');
+  });
+
   it('marks a total that some rows lack: 2022 Sở Ngoại vụ left its online cells blank (001:177)', async () => {
     await openAgencies('/agencies?period=2022&level=department');
     // Block A (001:166) also adds the land offices, so no printed total covers the departments alone.
