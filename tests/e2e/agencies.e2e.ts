@@ -127,6 +127,24 @@ describe('/agencies', () => {
     );
   });
 
+  test('the search box keeps every letter typed fast, and a Vietnamese input method rewriting a word', async () => {
+    await inPage(app.browser, async (page) => {
+      await openAgencies(page, '?period=2022');
+      const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+      await search.pressSequentially('so tai chinh', { delay: 10 });
+      assert.equal(await search.inputValue(), 'so tai chinh');
+      await search.fill('');
+      await search.pressSequentially('Ninh hoa', { delay: 30 });
+      // Telex turns "hoa" + "f" into "hòa" by replacing the last two letters in one burst.
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.insertText('ò');
+      await page.keyboard.insertText('a');
+      assert.equal(await search.inputValue(), 'Ninh hòa');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Ninh hòa');
+    });
+  });
+
   test('exports the view as a CSV that Excel opens with Vietnamese text', async () => {
     await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022&level=district&sort=-lateRate');

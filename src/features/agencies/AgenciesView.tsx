@@ -21,6 +21,7 @@ import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
 import { EmptyState } from '@/components/EmptyState';
 import { periodLabel } from '@/app/period';
 import { whenIdle } from '@/app/whenIdle';
+import { useUrlBoundText } from '@/app/useUrlBoundText';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { AgenciesTable } from './AgenciesTable';
@@ -133,6 +134,7 @@ export function AgenciesView({ period, model, findings }: Props) {
 
   const showDistrictFilter =
     model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
+  const [searchText, setSearchText] = useUrlBoundText(state.search, (search) => update({ search }, { replace: true }));
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
 
   function currentExport() {
@@ -205,11 +207,11 @@ export function AgenciesView({ period, model, findings }: Props) {
           <input
             id={searchId}
             type="search"
-            value={state.search}
+            value={searchText}
             placeholder={m('searchPlaceholder')}
             autoComplete="off"
             spellCheck={false}
-            onChange={(event) => update({ search: event.target.value }, { replace: true })}
+            onChange={(event) => setSearchText(event.target.value)}
           />
         </div>
         <label className="checkbox-field">

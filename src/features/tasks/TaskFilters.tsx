@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { useUrlBoundText } from '@/app/useUrlBoundText';
 import { taskStatuses, taskStatusSchema } from '@/domain/dataset/schema';
 import type { AgencyOption, StatusCounts, TaskGrouping } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -15,27 +16,10 @@ export interface TaskFiltersProps {
   statusCounts: StatusCounts;
 }
 
-/**
- * The box keeps its own text so typing never waits on the router (a
- * controlled input fed from the URL can move the caret); the URL follows
- * as you type, and a change made elsewhere (clearing the filters, going
- * back) flows back into the box.
- */
 function SearchField({ query, onChange }: { query: string; onChange: (query: string) => void }) {
   const m = useMessages(taskMessages);
   const ids = useId();
-  const [text, setText] = useState(query);
-  /** Values typed here that the URL has not caught up with yet, oldest first. */
-  const inFlight = useRef<string[]>([]);
-  useEffect(() => {
-    const arrived = inFlight.current.indexOf(query);
-    if (arrived >= 0) {
-      inFlight.current = inFlight.current.slice(arrived + 1);
-      return;
-    }
-    inFlight.current = [];
-    setText(query);
-  }, [query]);
+  const [text, setText] = useUrlBoundText(query, onChange);
   return (
     <div className="field task-filters__search">
       <label htmlFor={`${ids}-search`}>{m('search')}</label>
@@ -44,11 +28,7 @@ function SearchField({ query, onChange }: { query: string; onChange: (query: str
         type="search"
         value={text}
         aria-describedby={`${ids}-search-hint`}
-        onChange={(event) => {
-          setText(event.target.value);
-          inFlight.current.push(event.target.value);
-          onChange(event.target.value);
-        }}
+        onChange={(event) => setText(event.target.value)}
       />
       <span id={`${ids}-search-hint`} className="note">
         {m('searchHint')}
