@@ -145,6 +145,53 @@ describe('/agencies', () => {
     });
   });
 
+  test('tabbing down the rows and back along the header never leaves the focus under the sticky header, totals or name column', async () => {
+    /** The focused element's text if something else is drawn over its centre. */
+    const coveredFocus = (page: Page) =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        if (!(focused instanceof HTMLElement) || !focused.closest('table.agency-table')) return null;
+        const rect = focused.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        return hit !== null && (focused.contains(hit) || hit.contains(focused)) ? null : (focused.textContent ?? '').trim();
+      });
+    await inPage(app.browser, async (page) => {
+      await openAgencies(page, '?period=2022');
+      const covered: string[] = [];
+      await page.locator('table.agency-table tbody tr a').first().focus();
+      for (let step = 0; step < 40; step += 1) {
+        await page.keyboard.press('Tab');
+        covered.push(...[await coveredFocus(page)].filter((text): text is string => text !== null));
+      }
+      await page.locator('.agency-table-scroll').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+      await page.locator('table.agency-table thead button').last().focus();
+      for (let step = 0; step < 12; step += 1) {
+        await page.keyboard.press('Shift+Tab');
+        covered.push(...[await coveredFocus(page)].filter((text): text is string => text !== null));
+      }
+      assert.deepEqual(covered, []);
+    });
+  });
+
+  test('the column menu closes on Escape, giving the focus back to its button, and when the focus leaves it', async () => {
+    await inPage(app.browser, async (page) => {
+      await openAgencies(page, '?period=2022');
+      const menu = page.locator('details.column-menu');
+      const button = menu.locator('summary');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await menu.evaluate((details) => (details as HTMLDetailsElement).open), true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Escape');
+      assert.equal(await menu.evaluate((details) => (details as HTMLDetailsElement).open), false);
+      assert.equal(await button.evaluate((summary) => summary === document.activeElement), true);
+      await page.keyboard.press('Enter');
+      const boxes = await menu.getByRole('checkbox').count();
+      for (let step = 0; step <= boxes + 1; step += 1) await page.keyboard.press('Tab');
+      assert.equal(await menu.evaluate((details) => (details as HTMLDetailsElement).open), false);
+    });
+  });
+
   test('exports the view as a CSV that Excel opens with Vietnamese text', async () => {
     await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022&level=district&sort=-lateRate');

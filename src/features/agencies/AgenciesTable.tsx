@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type FocusEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Header, Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -245,6 +245,29 @@ function TotalCell(props: {
   );
 }
 
+/**
+ * The browser scrolls a focused element into the box, but not out from under
+ * the parts that stay put (the header, the totals, the name column): a
+ * keyboard user tabbing down the rows, or back along the header, would lose
+ * the focus behind them. Moves the box on by what they cover.
+ */
+function revealFromUnderStickyParts(event: FocusEvent<HTMLDivElement>) {
+  const box = event.currentTarget;
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || target === box) return;
+  const rect = target.getBoundingClientRect();
+  if (target.closest('tbody')) {
+    const head = box.querySelector('thead')?.getBoundingClientRect();
+    const foot = box.querySelector('tfoot')?.getBoundingClientRect();
+    if (head && rect.top < head.bottom) box.scrollTop -= head.bottom - rect.top;
+    else if (foot && rect.bottom > foot.top) box.scrollTop += rect.bottom - foot.top;
+  }
+  const nameColumn = box.querySelector('thead .agency-table__name')?.getBoundingClientRect();
+  if (nameColumn && !target.closest('.agency-table__name') && rect.left < nameColumn.right) {
+    box.scrollLeft -= nameColumn.right - rect.left;
+  }
+}
+
 export function AgenciesTable(props: Props) {
   const { table, rows, period, columns, headerOf, formulaOf, totals, publishedTotal, thresholds, findingsIndex, groupSizes } = props;
   const { lang } = useI18n();
@@ -278,7 +301,7 @@ export function AgenciesTable(props: Props) {
 
   return (
     // Focusable, so keyboard users can scroll the box; named like the table it holds.
-    <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption} onFocus={revealFromUnderStickyParts}>
       <table
         className={`data-table agency-table${virtualize ? ' agency-table--fixed-rows' : ''}`}
         aria-rowcount={virtualize ? rows.length + (publishedTotal ? 3 : 2) : undefined}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import {
   agencyColumns,
@@ -134,6 +134,7 @@ export function AgenciesView({ period, model, findings }: Props) {
 
   const showDistrictFilter =
     model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
+  const countRef = useRef<HTMLParagraphElement>(null);
   const [searchText, setSearchText] = useUrlBoundText(state.search, (search) => update({ search }, { replace: true }));
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
 
@@ -223,7 +224,7 @@ export function AgenciesView({ period, model, findings }: Props) {
       <SeverityLegend thresholds={thresholds} onChange={setThresholds} />
 
       <div className="agencies-toolbar">
-        <p className="agencies-toolbar__count" role="status" aria-live="polite">
+        <p ref={countRef} tabIndex={-1} className="agencies-toolbar__count" role="status" aria-live="polite">
           {m('rowCount', { shown: fmt.number(filtered.length), total: fmt.number(model.rows.length) })}
           {groupSizes.size > 0 ? ` · ${m('rowCountGroups', { groups: groupSizes.size })}` : null}
         </p>
@@ -258,7 +259,15 @@ export function AgenciesView({ period, model, findings }: Props) {
       {filtered.length === 0 ? (
         <EmptyState title={filtersActive ? m('noMatch') : m('noRows')}>
           {filtersActive ? (
-            <button type="button" className="button button--secondary" onClick={() => update({ level: null, districtId: null, search: '' })}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                update({ level: null, districtId: null, search: '' });
+                // The button goes with the empty state; the count of rows shown is what changed.
+                countRef.current?.focus();
+              }}
+            >
               {m('clearFilters')}
             </button>
           ) : null}

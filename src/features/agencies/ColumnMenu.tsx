@@ -1,3 +1,4 @@
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Column } from '@tanstack/react-table';
 import type { AgencyTableRow } from '@/domain/agencies/table';
 import { useMessages } from '@/i18n/I18nProvider';
@@ -9,12 +10,41 @@ interface Props {
   onReset: () => void;
 }
 
-/** Checkboxes for the columns that can be hidden; a disclosure, so it needs no focus management of its own. */
+/**
+ * Checkboxes for the columns that can be hidden, in a disclosure whose panel
+ * lies over the table: so, like a menu, it closes on Escape (focus back on its
+ * button), when focus leaves it and on a click outside, rather than staying
+ * open over the cells a keyboard user tabs on to.
+ */
 export function ColumnMenu({ columns, headerOf, onReset }: Props) {
   const m = useMessages(agenciesMessages);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
   const visible = columns.filter((column) => column.getIsVisible()).length;
+
+  useEffect(() => {
+    const closeOnOutsidePress = (event: PointerEvent) => {
+      const details = detailsRef.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    document.addEventListener('pointerdown', closeOnOutsidePress);
+    return () => document.removeEventListener('pointerdown', closeOnOutsidePress);
+  }, []);
+
+  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+    const details = event.currentTarget;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.preventDefault();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  }
+
+  function closeWhenFocusLeaves(event: FocusEvent<HTMLDetailsElement>) {
+    const details = event.currentTarget;
+    if (event.relatedTarget instanceof Node && !details.contains(event.relatedTarget)) details.open = false;
+  }
+
   return (
-    <details className="column-menu">
+    <details ref={detailsRef} className="column-menu" onKeyDown={closeOnEscape} onBlur={closeWhenFocusLeaves}>
       <summary className="button button--secondary">{m('columnsMenu', { visible, total: columns.length })}</summary>
       <div className="column-menu__panel">
         <ul>

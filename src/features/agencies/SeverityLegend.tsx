@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   checkThresholds,
   defaultSeverityThresholds,
@@ -21,15 +21,25 @@ function useThresholdText() {
   return (value: number) => fmt.percent(value, Number.isInteger(value) ? 0 : 1);
 }
 
+const draftOf = (thresholds: SeverityThresholds) => ({
+  severe: String(thresholds.severe),
+  high: String(thresholds.high),
+  watch: String(thresholds.watch),
+});
+
+/**
+ * Stays mounted when the thresholds change, so the button pressed keeps the
+ * focus; a status line says the change was made, which the recoloured table
+ * alone does not tell a screen-reader user.
+ */
 function ThresholdEditor({ thresholds, onChange }: Props) {
   const m = useMessages(agenciesMessages);
   const errorId = useId();
-  const [draft, setDraft] = useState(() => ({
-    severe: String(thresholds.severe),
-    high: String(thresholds.high),
-    watch: String(thresholds.watch),
-  }));
+  const [draft, setDraft] = useState(() => draftOf(thresholds));
   const [problem, setProblem] = useState<ThresholdProblem | null>(null);
+  const [done, setDone] = useState<'applied' | 'restored' | null>(null);
+  // The fields show the thresholds as stored ("7,5" becomes "7.5"), also after a change in another tab.
+  useEffect(() => setDraft(draftOf(thresholds)), [thresholds]);
 
   // Accepts "7,5" as well as "7.5": Vietnamese writes a decimal comma.
   const read = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
@@ -43,16 +53,14 @@ function ThresholdEditor({ thresholds, onChange }: Props) {
     }
     setProblem(null);
     onChange(checked.thresholds);
+    setDone('applied');
   }
 
   function reset() {
     setProblem(null);
-    setDraft({
-      severe: String(defaultSeverityThresholds.severe),
-      high: String(defaultSeverityThresholds.high),
-      watch: String(defaultSeverityThresholds.watch),
-    });
+    setDraft(draftOf(defaultSeverityThresholds));
     onChange({ ...defaultSeverityThresholds });
+    setDone('restored');
   }
 
   const field = (name: keyof typeof draft, label: string) => (
@@ -64,7 +72,10 @@ function ThresholdEditor({ thresholds, onChange }: Props) {
         value={draft[name]}
         aria-invalid={problem !== null}
         aria-describedby={problem ? errorId : undefined}
-        onChange={(event) => setDraft((previous) => ({ ...previous, [name]: event.target.value }))}
+        onChange={(event) => {
+          setDone(null);
+          setDraft((previous) => ({ ...previous, [name]: event.target.value }));
+        }}
       />
     </label>
   );
@@ -87,6 +98,9 @@ function ThresholdEditor({ thresholds, onChange }: Props) {
           {m(`thresholdProblem.${problem}`)}
         </p>
       ) : null}
+      <p className="note" role="status">
+        {done === 'applied' ? m('thresholdsApplied') : done === 'restored' ? m('thresholdsRestored') : null}
+      </p>
     </form>
   );
 }
@@ -124,7 +138,7 @@ export function SeverityLegend({ thresholds, onChange }: Props) {
       </p>
       <details className="severity-legend__edit">
         <summary>{m('thresholdsEdit')}</summary>
-        <ThresholdEditor key={`${thresholds.severe}/${thresholds.high}/${thresholds.watch}`} thresholds={thresholds} onChange={onChange} />
+        <ThresholdEditor thresholds={thresholds} onChange={onChange} />
       </details>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { AgencyOption, AgencyRoleScope } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskMessages } from './messages';
@@ -21,6 +21,7 @@ export function AgencyFilter({ options, selected, roleScope, onChange }: AgencyF
   const m = useMessages(taskMessages);
   const labels = useTaskLabels();
   const ids = useId();
+  const summaryRef = useRef<HTMLElement>(null);
   const [open, setOpen] = useState(selected.length > 0);
 
   const rows = useMemo(() => {
@@ -43,7 +44,7 @@ export function AgencyFilter({ options, selected, roleScope, onChange }: AgencyF
 
   return (
     <details className="agency-filter" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+      <summary ref={summaryRef}>
         {m('agencyFilter')}
         <span className="badge">{selected.length === 0 ? m('agencyAll') : m('agencySelected', { count: selected.length })}</span>
       </summary>
@@ -82,7 +83,15 @@ export function AgencyFilter({ options, selected, roleScope, onChange }: AgencyF
           ))}
         </ul>
         {selected.length > 0 ? (
-          <button type="button" className="button button--secondary" onClick={() => onChange({ agencyIds: [] })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              onChange({ agencyIds: [] });
+              // The button goes once nothing is chosen: the focus stays in the filter, on its heading.
+              summaryRef.current?.focus();
+            }}
+          >
             {m('agencyClear')}
           </button>
         ) : null}

@@ -14,8 +14,11 @@ export interface DialogProps {
   /** Id of the element naming the dialog (its heading). */
   labelledBy: string;
   onClose: () => void;
-  /** Gets the focus back when the dialog closes, if it is still on the page. */
-  returnFocusTo: HTMLElement | null;
+  /**
+   * Asked, as the dialog closes, what gets the focus back: what opened it may
+   * have left the page meanwhile (a task card that moved to another group).
+   */
+  returnFocusTo: () => HTMLElement | null;
   children: ReactNode;
 }
 
@@ -32,15 +35,21 @@ export function Dialog({ labelledBy, onClose, returnFocusTo, children }: DialogP
     onCloseRef.current = onClose;
   }, [onClose]);
 
+  const returnFocusToRef = useRef(returnFocusTo);
+  useEffect(() => {
+    returnFocusToRef.current = returnFocusTo;
+  }, [returnFocusTo]);
+
   useEffect(() => {
     panelRef.current?.focus();
     const { overflow } = document.body.style;
     document.body.style.overflow = 'hidden';
     return () => {
       document.body.style.overflow = overflow;
-      if (returnFocusTo?.isConnected) returnFocusTo.focus();
+      const target = returnFocusToRef.current();
+      if (target?.isConnected) target.focus();
     };
-  }, [returnFocusTo]);
+  }, []);
 
   useEffect(() => {
     // Listened for on the document, not the panel: focus can fall to <body>

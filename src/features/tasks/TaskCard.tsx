@@ -32,6 +32,7 @@ export const TaskCard = memo(function TaskCard({ item, onOpen }: { item: TaskIte
           type="button"
           className="task-card__open"
           aria-haspopup="dialog"
+          data-task-id={task.id}
           onClick={(event) => onOpen(task.id, event.currentTarget)}
         >
           {task.title}

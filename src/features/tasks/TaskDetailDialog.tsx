@@ -19,7 +19,7 @@ export interface TaskDetailDialogProps {
   periodId: PeriodId;
   periods: readonly Period[];
   onClose: () => void;
-  returnFocusTo: HTMLElement | null;
+  returnFocusTo: () => HTMLElement | null;
 }
 
 function DetailSection({ title, children }: { title: string; children: ReactNode }) {

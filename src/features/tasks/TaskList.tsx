@@ -19,6 +19,7 @@ const TaskRow = memo(function TaskRow({ item, onOpen }: { item: TaskItem; onOpen
           type="button"
           className="link-button"
           aria-haspopup="dialog"
+          data-task-id={item.task.id}
           onClick={(event) => onOpen(item.task.id, event.currentTarget)}
         >
           {item.task.title}

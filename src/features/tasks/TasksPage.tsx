@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import type { PeriodTasksResponse } from '@/api/contract';
@@ -65,13 +65,20 @@ function Board({ data, period, periods, agencies }: BoardProps) {
   const groups = useMemo(() => groupBoardTasks(items, params.grouping), [items, params.grouping]);
   const summary = summarizeBoard(items);
   const openTask = useCallback<OpenTask>((taskId, opener) => setOpened({ taskId, opener }), []);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  // A task saved with a new status may have moved to another group (a new element) or left the filtered board.
+  const returnFocus = useCallback((): HTMLElement | null => {
+    if (opened === null) return null;
+    if (opened.opener.isConnected) return opened.opener;
+    return document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(opened.taskId)}"]`) ?? summaryRef.current;
+  }, [opened]);
   const openedItem = opened === null ? undefined : allItems.find((item) => item.task.id === opened.taskId);
 
   return (
     <TaskLabelsProvider labels={labels}>
       <TaskFilters params={params} onChange={updateParams} agencyOptions={options} statusCounts={statusCounts} />
       <div className="task-summary">
-        <p role="status" className="task-summary__line">
+        <p ref={summaryRef} tabIndex={-1} role="status" className="task-summary__line">
           {m('summary', {
             shown: fmt.number(summary.shown),
             total: fmt.number(allItems.length),
@@ -88,14 +95,16 @@ function Board({ data, period, periods, agencies }: BoardProps) {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() =>
+              onClick={() => {
                 updateParams({
                   agencyIds: defaultBoardParams.agencyIds,
                   status: defaultBoardParams.status,
                   overdueOnly: defaultBoardParams.overdueOnly,
                   query: defaultBoardParams.query,
-                })
-              }
+                });
+                // The button goes with the empty state; the count of tasks shown is what changed.
+                summaryRef.current?.focus();
+              }}
             >
               {m('clearFilters')}
             </button>
@@ -113,7 +122,7 @@ function Board({ data, period, periods, agencies }: BoardProps) {
           periodId={period.id}
           periods={periods}
           onClose={() => setOpened(null)}
-          returnFocusTo={opened.opener}
+          returnFocusTo={returnFocus}
         />
       ) : null}
     </TaskLabelsProvider>

@@ -98,6 +98,12 @@ describe('/agencies', () => {
     await user.clear(search);
     await user.type(search, 'DIEN DIEN');
     await waitFor(() => expect(rowNames()).toContain('UBND Xã Diên Điền'));
+
+    await user.type(search, ' khong co don vi nao');
+    await user.click(await screen.findByRole('button', { name: 'Bỏ lọc' }));
+    expect(search).toHaveValue('');
+    // The button goes with the empty state: focus moves to the count of rows, which says what changed.
+    expect(screen.getByText(/^Hiển thị 171 trên 171 cơ quan, đơn vị/)).toHaveFocus();
   });
 
   it('restores filters, search and sort from the URL', async () => {

@@ -112,6 +112,9 @@ describe('late-rate highlighting', () => {
     await user.clear(highInput);
     await user.type(highInput, '4,99');
     await user.click(screen.getByRole('button', { name: 'Áp dụng' }));
+    expect(screen.getByRole('button', { name: 'Áp dụng' })).toHaveFocus();
+    expect(screen.getByText(/^Đã áp dụng ngưỡng mới/)).toHaveAttribute('role', 'status');
+    expect(severeInput).toHaveValue('9.99');
     expect(JSON.parse(localStorage.getItem(SEVERITY_STORAGE_KEY) ?? 'null')).toEqual({ severe: 9.99, high: 4.99, watch: 1 });
     expect(severities()['Đơn vị 9,99 %']).toBe('severe');
     expect(severities()['Đơn vị 4,99 %']).toBe('high');
@@ -122,6 +125,8 @@ describe('late-rate highlighting', () => {
     expect(severities()['Đơn vị 9,99 %']).toBe('severe');
     await user.click(screen.getByText('Đổi ngưỡng'));
     await user.click(screen.getByRole('button', { name: 'Khôi phục mặc định (10 %, 5 %, 1 %)' }));
+    expect(screen.getByRole('button', { name: 'Khôi phục mặc định (10 %, 5 %, 1 %)' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Nghiêm trọng từ (%)' })).toHaveValue('10');
     expect(severities()['Đơn vị 9,99 %']).toBe('high');
     expect(localStorage.getItem(SEVERITY_STORAGE_KEY)).toBeNull();
   });

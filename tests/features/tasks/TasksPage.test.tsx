@@ -125,6 +125,11 @@ describe('TasksPage: filter by responsible agency ("Cơ quan phụ trách")', ()
 
     await user.click(within(filter).getByRole('checkbox', { name: 'Văn phòng UBND tỉnh (1)' }));
     expect(cardCodes()).toEqual(['I.7', 'II.1', 'III.10']);
+
+    // The button goes once nothing is chosen: focus stays in the filter instead of falling to <body>.
+    await user.click(within(filter).getByRole('button', { name: 'Bỏ chọn cơ quan' }));
+    expect(cardCodes()).toHaveLength(7);
+    expect(screen.getByText('Cơ quan phụ trách', { selector: 'summary' })).toHaveFocus();
   });
 
   it('combines status, overdue and a diacritic-free search over the raw assignment text', async () => {
@@ -147,6 +152,7 @@ describe('TasksPage: filter by responsible agency ("Cơ quan phụ trách")', ()
     await user.click(screen.getByRole('button', { name: 'Bỏ tất cả bộ lọc' }));
     expect(cardCodes()).toHaveLength(7);
     expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('');
+    expect(screen.getByText(/^Đang hiển thị 7\/7 nhiệm vụ/)).toHaveFocus();
   });
 });
 
@@ -289,6 +295,17 @@ describe('TasksPage: changing a task status', () => {
     expect(storage.getItem(taskStatusStorageKey)).toBeNull();
     await user.keyboard('{Escape}');
     expect(within(cardOf('III.8')).getByText('Vướng mắc')).toBeInTheDocument();
+  });
+
+  it('returns focus to the card of a task that moved to another group with its new status', async () => {
+    const user = userEvent.setup();
+    renderTasksPage({ url: '/tasks?period=2022&group=status' });
+    await screen.findByRole('heading', { level: 2, name: /Vướng mắc/ });
+    await changeStatus(user, 'III.8', 'in_progress', 'Đã trình phương án hợp nhất');
+    await user.keyboard('{Escape}');
+    const moved = within(cardOf('III.8')).getByRole('button');
+    expect(moved.closest('section')).toHaveAccessibleName(/Đang thực hiện/);
+    expect(moved).toHaveFocus();
   });
 
   it('clears the overdue flag when staff mark an overdue task done', async () => {
