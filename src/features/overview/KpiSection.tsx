@@ -175,7 +175,7 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
             </>
           ) : undefined
         }
-        formula={rule('lateRate')}
+        formula={m('lateCountFormula', { rule: rule('lateRate') })}
         change={lateChangeText('count')}
       />
       <KpiCard

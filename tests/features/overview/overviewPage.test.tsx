@@ -40,6 +40,10 @@ describe('overview page', () => {
       'Tỷ lệ trễ hạn = (trễ hạn đồng ý + trễ hạn từ chối) / (đồng ý + từ chối giải quyết) = 100% − tỷ lệ đúng hạn',
     );
     await user.keyboard('{Escape}');
+    // The count is described as what it is, the numerator of that rate.
+    expect(within(card('Hồ sơ trễ hạn')).getByRole('button', { name: 'Cách tính: Hồ sơ trễ hạn' })).toHaveAccessibleDescription(
+      /^Tử số của tỷ lệ trễ hạn kỳ này\. Tỷ lệ trễ hạn = \(trễ hạn đồng ý/,
+    );
     expect(card('Hồ sơ tiếp nhận')).toHaveTextContent('563.305');
     expect(card('Tỷ lệ trễ hạn')).toHaveTextContent('2,00 %');
   });
