@@ -34,10 +34,23 @@ const markupWatcher = `
   // "interactive": the HTML is parsed and no module script has run yet, so #root holds what the build drew.
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
-    const root = document.getElementById('root');
-    window.__markup.buildHeadingShown = Boolean(root && root.querySelector('h1') && getComputedStyle(root).visibility === 'visible');
     window.__markup.firstStylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href);
     window.__markup.firstTitle = document.title;
+    const root = document.getElementById('root');
+    const heading = root && root.querySelector('h1');
+    if (!heading) return;
+    // Shown means painted, and painting happens in frames, which wait for the stylesheets that hide a stale
+    // page: look in each frame until the build's heading has left the page. (Its style read before the
+    // stylesheets have arrived would say visible on a slow machine, though nothing is painted yet.)
+    const look = () => {
+      if (!heading.isConnected) return;
+      if (getComputedStyle(root).visibility === 'visible') {
+        window.__markup.buildHeadingShown = true;
+        return;
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
   });
 `;
 
