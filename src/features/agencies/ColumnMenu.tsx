@@ -1,5 +1,6 @@
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type FocusEvent } from 'react';
 import type { Column } from '@tanstack/react-table';
+import { closeDisclosureOnEscape } from '@/components/disclosure';
 import type { AgencyTableRow } from '@/domain/agencies/table';
 import { useMessages } from '@/i18n/I18nProvider';
 import { agenciesMessages } from './messages';
@@ -30,21 +31,13 @@ export function ColumnMenu({ columns, headerOf, onReset }: Props) {
     return () => document.removeEventListener('pointerdown', closeOnOutsidePress);
   }, []);
 
-  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-    const details = event.currentTarget;
-    if (event.key !== 'Escape' || !details.open) return;
-    event.preventDefault();
-    details.open = false;
-    details.querySelector('summary')?.focus();
-  }
-
   function closeWhenFocusLeaves(event: FocusEvent<HTMLDetailsElement>) {
     const details = event.currentTarget;
     if (event.relatedTarget instanceof Node && !details.contains(event.relatedTarget)) details.open = false;
   }
 
   return (
-    <details ref={detailsRef} className="column-menu" onKeyDown={closeOnEscape} onBlur={closeWhenFocusLeaves}>
+    <details ref={detailsRef} className="column-menu" onKeyDown={closeDisclosureOnEscape} onBlur={closeWhenFocusLeaves}>
       <summary className="button button--secondary">{m('columnsMenu', { visible, total: columns.length })}</summary>
       <div className="column-menu__panel">
         <ul>

@@ -6,6 +6,7 @@ import {
   type ThresholdProblem,
   type SeverityThresholds,
 } from '@/domain/agencies/severity';
+import { closeDisclosureOnEscape } from '@/components/disclosure';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agenciesMessages } from './messages';
 import { SeverityCue } from './SeverityCue';
@@ -136,7 +137,7 @@ export function SeverityLegend({ thresholds, onChange }: Props) {
       <p className="note">
         {m('legend.severeRule')} {isDefaultThresholds(thresholds) ? null : <strong>{m('thresholdsCustom')}</strong>}
       </p>
-      <details className="severity-legend__edit">
+      <details className="severity-legend__edit" onKeyDown={closeDisclosureOnEscape}>
         <summary>{m('thresholdsEdit')}</summary>
         <ThresholdEditor thresholds={thresholds} onChange={onChange} />
       </details>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { closeDisclosureOnEscape } from '@/components/disclosure';
 import type { AgencyOption, AgencyRoleScope } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskMessages } from './messages';
@@ -43,7 +44,7 @@ export function AgencyFilter({ options, selected, roleScope, onChange }: AgencyF
     });
 
   return (
-    <details className="agency-filter" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="agency-filter" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} onKeyDown={closeDisclosureOnEscape}>
       <summary ref={summaryRef}>
         {m('agencyFilter')}
         <span className="badge">{selected.length === 0 ? m('agencyAll') : m('agencySelected', { count: selected.length })}</span>

@@ -127,6 +127,9 @@ describe('late-rate highlighting', () => {
     await user.click(screen.getByRole('button', { name: 'Khôi phục mặc định (10 %, 5 %, 1 %)' }));
     expect(screen.getByRole('button', { name: 'Khôi phục mặc định (10 %, 5 %, 1 %)' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: 'Nghiêm trọng từ (%)' })).toHaveValue('10');
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Đổi ngưỡng')).toHaveFocus();
+    expect(screen.getByText('Đổi ngưỡng').closest('details')).not.toHaveAttribute('open');
     expect(severities()['Đơn vị 9,99 %']).toBe('high');
     expect(localStorage.getItem(SEVERITY_STORAGE_KEY)).toBeNull();
   });

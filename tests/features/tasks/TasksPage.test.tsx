@@ -129,7 +129,13 @@ describe('TasksPage: filter by responsible agency ("Cơ quan phụ trách")', ()
     // The button goes once nothing is chosen: focus stays in the filter instead of falling to <body>.
     await user.click(within(filter).getByRole('button', { name: 'Bỏ chọn cơ quan' }));
     expect(cardCodes()).toHaveLength(7);
-    expect(screen.getByText('Cơ quan phụ trách', { selector: 'summary' })).toHaveFocus();
+    const summary = screen.getByText('Cơ quan phụ trách', { selector: 'summary' });
+    expect(summary).toHaveFocus();
+
+    await user.click(within(filter).getByRole('radio', { name: /^Mọi vai trò/ }));
+    await user.keyboard('{Escape}');
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    expect(summary).toHaveFocus();
   });
 
   it('combines status, overdue and a diacritic-free search over the raw assignment text', async () => {
