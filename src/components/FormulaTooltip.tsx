@@ -8,10 +8,11 @@ export interface FormulaTooltipProps {
 }
 
 /**
- * A small "ƒ" button that shows how a figure is computed. It opens on hover
- * and on keyboard focus, stays open while the pointer is over the bubble and
- * closes with Escape. The formula is also the button's accessible description,
- * so screen readers announce it without opening anything.
+ * A small "ƒ" button that shows how a figure is computed. It opens on hover,
+ * on keyboard focus and when pressed (Enter or Space show it, never hide it),
+ * stays open while the pointer is over the bubble and closes with Escape or
+ * when the focus leaves. The formula is also the button's accessible
+ * description, so screen readers announce it without opening anything.
  */
 export function FormulaTooltip({ metric, formula }: FormulaTooltipProps) {
   const { t } = useI18n();
@@ -35,7 +36,7 @@ export function FormulaTooltip({ metric, formula }: FormulaTooltipProps) {
         aria-expanded={open}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onClick={() => setOpen(true)}
         onKeyDown={closeOnEscape}
       >
         <span aria-hidden="true">ƒ</span>

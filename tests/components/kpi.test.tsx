@@ -33,8 +33,16 @@ describe('KpiCard and its formula tooltip', () => {
     expect(trigger).toHaveFocus();
     expect(trigger).toHaveAccessibleDescription(rule2022);
     expect(screen.getByRole('tooltip')).toHaveTextContent(rule2022);
+    // Enter and Space mean "show": pressed on an open formula, they keep it open.
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(rule2022);
+    await user.keyboard(' ');
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(rule2022);
+    await user.keyboard('{Escape}');
     await user.tab();
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });

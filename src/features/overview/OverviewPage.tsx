@@ -75,14 +75,17 @@ export default function OverviewPage() {
         ) : null}
       </header>
 
-      <section aria-labelledby="quality-title">
-        <h2 id="quality-title" className="visually-hidden">
-          {m('qualityTitle')}
-        </h2>
-        <QueryState query={findingsQuery} skeleton={<SkeletonLines lines={1} />}>
-          {() => <DataQualityNotice period={period} findings={findings} />}
-        </QueryState>
-      </section>
+      {/* A period with no totals and no findings (2020-H1) has nothing to say here: no empty landmark. */}
+      {period.holds.statistics || !findingsQuery.isSuccess || findings.length > 0 ? (
+        <section aria-labelledby="quality-title">
+          <h2 id="quality-title" className="visually-hidden">
+            {m('qualityTitle')}
+          </h2>
+          <QueryState query={findingsQuery} skeleton={<SkeletonLines lines={1} />}>
+            {() => <DataQualityNotice period={period} findings={findings} />}
+          </QueryState>
+        </section>
+      ) : null}
 
       <section className="section" aria-labelledby="kpi-title">
         <div className="section__head">

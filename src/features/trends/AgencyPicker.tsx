@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Agency } from '@/domain/dataset/schema';
 import { matchesFolded } from '@/domain/text/fold';
 import { maxTrendAgencies } from '@/domain/trends/selection';
@@ -46,6 +46,9 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
+  const [removedName, setRemovedName] = useState<string | null>(null);
+  const chipsRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const full = selectedIds.length >= maxTrendAgencies;
 
   const matches = useMemo(() => {
@@ -58,10 +61,20 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   function choose(agency: Agency) {
+    setRemovedName(null);
     onAdd(agency.id);
     setQuery('');
     setActiveIndex(0);
     setOpen(false);
+  }
+
+  /** The chip's button goes with it: the focus moves to the next chip, the previous one, or the search box. */
+  function remove(agencyId: string, name: string) {
+    const buttons = [...(chipsRef.current?.querySelectorAll<HTMLButtonElement>('.trend-chip__remove') ?? [])];
+    const index = selectedIds.indexOf(agencyId);
+    (buttons[index + 1] ?? buttons[index - 1] ?? inputRef.current)?.focus();
+    onRemove(agencyId);
+    setRemovedName(name);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -87,13 +100,13 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
     <div className="trend-agency-picker">
       <label htmlFor={inputId}>{t('agencyLabel', { max: maxTrendAgencies })}</label>
       {selectedIds.length > 0 ? (
-        <ul className="trend-chips" aria-label={t('agencySelected')}>
+        <ul ref={chipsRef} className="trend-chips" aria-label={t('agencySelected')}>
           {selectedIds.map((agencyId) => {
             const name = agenciesById.get(agencyId)?.name ?? t('unknownAgency', { id: agencyId });
             return (
               <li key={agencyId} className="trend-chip">
                 <span>{name}</span>
-                <button type="button" className="trend-chip__remove" onClick={() => onRemove(agencyId)} aria-label={t('agencyRemove', { name })}>
+                <button type="button" className="trend-chip__remove" onClick={() => remove(agencyId, name)} aria-label={t('agencyRemove', { name })}>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -103,6 +116,7 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
       ) : null}
       <div className="trend-combobox">
         <input
+          ref={inputRef}
           id={inputId}
           type="text"
           role="combobox"
@@ -117,6 +131,7 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
           value={query}
           disabled={full}
           onChange={(event) => {
+            setRemovedName(null);
             setQuery(event.target.value);
             setActiveIndex(0);
             setOpen(true);
@@ -149,7 +164,9 @@ export function AgencyPicker({ agencies, agenciesById, selectedIds, onAdd, onRem
         {full
           ? t('agencyLimit', { max: maxTrendAgencies })
           : query.trim() === ''
-            ? ''
+            ? removedName === null
+              ? ''
+              : t('agencyRemoved', { name: removedName })
             : matches.length === 0
               ? t('agencyNoMatch', { query: query.trim() })
               : matches.length > shown.length

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../app/support/renderApp';
 
@@ -65,6 +65,9 @@ describe('overview page', () => {
       '/tasks?period=2020-H1&status=not_reported',
     );
     expect(screen.queryByRole('heading', { name: 'Theo khối cơ quan' })).not.toBeInTheDocument();
+    // No totals and no findings: no data-quality landmark left empty for screen-reader users.
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Chất lượng số liệu' })).not.toBeInTheDocument());
+    expect(screen.getByRole('region', { name: 'Kết quả giải quyết hồ sơ thủ tục hành chính' })).toBeInTheDocument();
   });
 
   it('figures by level come from the block rows and link to each level’s agencies', async () => {

@@ -222,6 +222,9 @@ describe('/trends, choices kept in the URL', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Bỏ UBND xã Bình Lộc' }));
     expect(currentSearch(router).get('series')).toBeNull();
+    // The only chip's button went with it: the focus is back in the search box, and the removal is said.
+    expect(input).toHaveFocus();
+    expect(screen.getByText('Đã bỏ UBND xã Bình Lộc khỏi biểu đồ.')).toBeInTheDocument();
   });
 
   it('picks with the keyboard and says when nothing matches', async () => {
@@ -248,12 +251,17 @@ describe('/trends, choices kept in the URL', () => {
       'so-giao-thong-van-tai',
       'so-du-lich',
     ];
-    openTrends(`/trends?series=${ids.map((id) => `agency:${id}`).join(',')}`);
+    const { user } = openTrends(`/trends?series=${ids.map((id) => `agency:${id}`).join(',')}`);
     await summary();
     expect(screen.getAllByRole('button', { name: /^Bỏ / })).toHaveLength(8);
     expect(screen.queryByRole('button', { name: 'Bỏ Sở Du lịch' })).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Thêm cơ quan, đơn vị (tối đa 8)' })).toBeDisabled();
     expect(screen.getByText('Đã chọn đủ 8 cơ quan, đơn vị. Bỏ bớt một đơn vị để thêm đơn vị khác.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Bỏ Sở Tư pháp' }));
+    expect(screen.getByRole('button', { name: 'Bỏ Sở Y tế' })).toHaveFocus();
+    expect(screen.getByText('Đã bỏ Sở Tư pháp khỏi biểu đồ.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Thêm cơ quan, đơn vị (tối đa 8)' })).toBeEnabled();
   });
 });
 
