@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   checkThresholds,
   defaultSeverityThresholds,
@@ -22,11 +22,6 @@ function useThresholdText() {
   return (value: number) => fmt.percent(value, Number.isInteger(value) ? 0 : 1);
 }
 
-const draftOf = (thresholds: SeverityThresholds) => ({
-  severe: String(thresholds.severe),
-  high: String(thresholds.high),
-  watch: String(thresholds.watch),
-});
 
 /**
  * Stays mounted when the thresholds change, so the button pressed keeps the
@@ -35,12 +30,21 @@ const draftOf = (thresholds: SeverityThresholds) => ({
  */
 function ThresholdEditor({ thresholds, onChange }: Props) {
   const m = useMessages(agenciesMessages);
+  const { fmt } = useI18n();
   const errorId = useId();
+  // Written as the reader writes numbers ("7,5" in Vietnamese); `read` takes either separator back.
+  const written = (value: number) => fmt.number(value, 6);
+  const draftOf = (values: SeverityThresholds) => ({ severe: written(values.severe), high: written(values.high), watch: written(values.watch) });
   const [draft, setDraft] = useState(() => draftOf(thresholds));
   const [problem, setProblem] = useState<ThresholdProblem | null>(null);
   const [done, setDone] = useState<'applied' | 'restored' | null>(null);
-  // The fields show the thresholds as stored ("7,5" becomes "7.5"), also after a change in another tab.
-  useEffect(() => setDraft(draftOf(thresholds)), [thresholds]);
+  // The fields show the thresholds as stored, also after a change in another tab:
+  // set while rendering, when the thresholds are not those last drawn, rather than in an effect a frame later.
+  const [drawnThresholds, setDrawnThresholds] = useState(thresholds);
+  if (drawnThresholds !== thresholds) {
+    setDrawnThresholds(thresholds);
+    setDraft(draftOf(thresholds));
+  }
 
   // Accepts "7,5" as well as "7.5": Vietnamese writes a decimal comma.
   const read = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));

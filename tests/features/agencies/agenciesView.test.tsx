@@ -114,7 +114,7 @@ describe('late-rate highlighting', () => {
     await user.click(screen.getByRole('button', { name: 'Áp dụng' }));
     expect(screen.getByRole('button', { name: 'Áp dụng' })).toHaveFocus();
     expect(screen.getByText(/^Đã áp dụng ngưỡng mới/)).toHaveAttribute('role', 'status');
-    expect(severeInput).toHaveValue('9.99');
+    expect(severeInput).toHaveValue('9,99');
     expect(JSON.parse(localStorage.getItem(SEVERITY_STORAGE_KEY) ?? 'null')).toEqual({ severe: 9.99, high: 4.99, watch: 1 });
     expect(severities()['Đơn vị 9,99 %']).toBe('severe');
     expect(severities()['Đơn vị 4,99 %']).toBe('high');
