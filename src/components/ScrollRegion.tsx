@@ -1,13 +1,40 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
- * A box whose table may scroll sideways on a narrow screen. It takes focus and
- * carries a name so a keyboard user can reach and scroll it (axe:
- * scrollable-region-focusable).
+ * Whether the box's content is wider than the box, measured whenever the box or
+ * its content changes size (a ResizeObserver reports each as soon as it is
+ * observed, after layout, so no layout is forced). Where it cannot be measured
+ * (jsdom), the content is taken to overflow.
+ */
+function useOverflowsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(true);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setOverflows(box.scrollWidth > box.clientWidth));
+    observer.observe(box);
+    // The content can widen while the box keeps its width (a column shown, data arriving).
+    for (const child of box.children) observer.observe(child);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
+}
+
+/**
+ * A box whose table may scroll sideways on a narrow screen. While it does, it
+ * takes focus and carries a name so a keyboard user can reach and scroll it
+ * (axe: scrollable-region-focusable); while everything fits, it is neither a
+ * tab stop nor a landmark that would only repeat the table's caption.
  */
 export function ScrollRegion({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const scrollable = useOverflowsSideways(ref);
   return (
-    <div className={className ? `table-scroll ${className}` : 'table-scroll'} tabIndex={0} role="region" aria-label={label}>
+    <div
+      ref={ref}
+      className={className ? `table-scroll ${className}` : 'table-scroll'}
+      {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
       {children}
     </div>
   );

@@ -156,4 +156,45 @@ describe('keyboard: focus moves in reading order and is always visible', () => {
       });
     });
   }
+
+  test('a table box is a named tab stop while it scrolls sideways, and neither while its table fits', async () => {
+    const pages = [
+      { path: '/', heading: /^Tổng quan/ },
+      { path: '/agencies/so-ke-hoach-dau-tu', heading: /Sở Kế hoạch và Đầu tư/ },
+      { path: '/data', heading: /^Chất lượng dữ liệu/ },
+    ];
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const boxes: Array<{ where: string; overflows: boolean; focusable: boolean; region: boolean }> = [];
+      for (const { path, heading } of pages) {
+        await inPage(
+          app.browser,
+          async (page) => {
+            await open(page, 'vi', path, heading);
+            const where = `${path} at ${viewport.width} px`;
+            const found = await page.locator('main .table-scroll').evaluateAll((elements) =>
+              elements.map((box) => ({
+                overflows: box.scrollWidth > box.clientWidth,
+                focusable: box.getAttribute('tabindex') === '0',
+                region: box.getAttribute('role') === 'region' && (box.getAttribute('aria-label') ?? '') !== '',
+              })),
+            );
+            assert.ok(found.length > 0, `${where}: no table box`);
+            boxes.push(...found.map((box) => ({ where, ...box })));
+          },
+          { viewport },
+        );
+      }
+      assert.deepEqual(
+        boxes.filter((box) => box.focusable !== box.overflows || box.region !== box.overflows),
+        [],
+        'a box is a tab stop or a region without scrolling, or scrolls without being one',
+      );
+      const scrolling = boxes.filter((box) => box.overflows).length;
+      if (viewport.width === 1280) assert.ok(scrolling < boxes.length, 'every table scrolls at 1280 px: the fitting case is not checked');
+      else assert.ok(scrolling > 0, 'no table scrolls at 390 px: the scrolling case is not checked');
+    }
+  });
 });
