@@ -8,25 +8,28 @@ function describeSource(source: SourceDocument, { t, fmt }: Pick<I18nContextValu
   return `${number} (${source.issuer}${dated})`;
 }
 
-/** Which report(s) the figures on screen come from, and the window they were counted over. */
-export function Footer({ period }: { period: Period | undefined }) {
+/**
+ * Which report(s) the figures on screen come from, and, when they are one
+ * period's, the window they were counted over.
+ */
+export function Footer({ periods }: { periods: readonly Period[] }) {
   const i18n = useI18n();
   const { t, fmt } = i18n;
+  const [only] = periods;
+  const sources = [...new Set(periods.flatMap((period) => period.sources.map((source) => describeSource(source, i18n))))];
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        {period ? (
+        {sources.length > 0 ? (
           <p className="source-line" data-testid="source-line">
-            <span>
-              {t('footer.sources', {
-                sources: period.sources.map((source) => describeSource(source, i18n)).join('; '),
-              })}
-            </span>
-            <span>
-              {t(period.holds.statistics ? 'footer.window' : 'footer.taskWindow', {
-                range: fmt.dateRange(period.statisticsWindow.start, period.statisticsWindow.end),
-              })}
-            </span>
+            <span>{t('footer.sources', { sources: sources.join('; ') })}</span>
+            {only && periods.length === 1 ? (
+              <span>
+                {t(only.holds.statistics ? 'footer.window' : 'footer.taskWindow', {
+                  range: fmt.dateRange(only.statisticsWindow.start, only.statisticsWindow.end),
+                })}
+              </span>
+            ) : null}
           </p>
         ) : null}
         <p className="site-footer__note">{t('footer.note')}</p>

@@ -17,9 +17,10 @@ const navItems: ReadonlyArray<{ to: string; label: CoreMessageKey; end: boolean 
 export interface HeaderProps {
   periods: Period[] | undefined;
   period: Period | undefined;
+  showsEveryPeriod: boolean;
 }
 
-export function Header({ periods, period }: HeaderProps) {
+export function Header({ periods, period, showsEveryPeriod }: HeaderProps) {
   const { t } = useI18n();
   const [searchParams] = useSearchParams();
   const chosenPeriod = searchParams.get(PERIOD_PARAM);
@@ -33,7 +34,7 @@ export function Header({ periods, period }: HeaderProps) {
           <span className="brand__subtitle">{t('app.subtitle')}</span>
         </NavLink>
         <div className="site-header__controls">
-          {periods ? <PeriodSwitcher periods={periods} current={period} /> : null}
+          {periods ? <PeriodSwitcher periods={periods} current={period} showsEveryPeriod={showsEveryPeriod} /> : null}
           <LanguageSwitch />
         </div>
       </div>

@@ -11,7 +11,7 @@ import { Footer } from './Footer';
 import { Header } from './Header';
 import { PERIOD_PARAM, resolvePeriod } from './period';
 import { UnknownPeriod } from './UnknownPeriod';
-import { useRoutePeriodNeed } from './useRoutePeriodNeed';
+import { useRouteHandle } from './useRouteHandle';
 
 /** After a page change, move focus to the main region so keyboard and screen-reader users start at the new content. */
 function useFocusMainOnPageChange() {
@@ -36,12 +36,12 @@ export function Layout() {
   const { t } = useI18n();
   const periodsQuery = useQuery(periodsQueryOptions(client));
   const [searchParams] = useSearchParams();
-  const need = useRoutePeriodNeed();
+  const { periodNeed, showsEveryPeriod } = useRouteHandle();
   const navigation = useNavigation();
   const mainRef = useFocusMainOnPageChange();
 
   const periods = periodsQuery.data?.periods;
-  const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), need) : undefined;
+  const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), periodNeed) : undefined;
 
   function content() {
     if (periodsQuery.isPending) return <SkeletonLines lines={6} />;
@@ -76,11 +76,11 @@ export function Layout() {
       >
         {t('skipLink')}
       </a>
-      <Header periods={periods} period={resolved?.period} />
+      <Header periods={periods} period={resolved?.period} showsEveryPeriod={showsEveryPeriod} />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         {content()}
       </main>
-      <Footer period={resolved?.period} />
+      <Footer periods={showsEveryPeriod ? (periods ?? []) : resolved?.period ? [resolved.period] : []} />
     </div>
   );
 }

@@ -4,11 +4,32 @@ import type { Period } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { periodLabel, withPeriod } from './period';
 
-/** Header select; switching keeps the path and every other search parameter (filters, sort). */
-export function PeriodSwitcher({ periods, current }: { periods: Period[]; current: Period | undefined }) {
+interface PeriodSwitcherProps {
+  periods: Period[];
+  current: Period | undefined;
+  showsEveryPeriod: boolean;
+}
+
+/**
+ * Header select; switching keeps the path and every other search parameter
+ * (filters, sort). A page that lays every period side by side has no period
+ * to switch: the select says so and is disabled, and the period chosen
+ * before stays in the links to the other pages.
+ */
+export function PeriodSwitcher({ periods, current, showsEveryPeriod }: PeriodSwitcherProps) {
   const { t, lang } = useI18n();
   const selectId = useId();
   const [, setSearchParams] = useSearchParams();
+  if (showsEveryPeriod) {
+    return (
+      <div className="period-switcher">
+        <label htmlFor={selectId}>{t('period.label')}</label>
+        <select id={selectId} value="" disabled>
+          <option value="">{t('period.every')}</option>
+        </select>
+      </div>
+    );
+  }
   return (
     <div className="period-switcher">
       <label htmlFor={selectId}>{t('period.label')}</label>

@@ -13,9 +13,11 @@ import { PERIOD_PARAM, resolvePeriod, type PeriodNeed } from './period';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { ShellFallback } from './ShellFallback';
 
-/** Static data on each page route; the header reads it to show the page's default period. */
+/** Static data on each page route; the shell reads it to show the page's default period. */
 export interface RouteHandle {
   periodNeed: PeriodNeed;
+  /** The page lays every period side by side (trends, an agency's page): no one period is chosen for it. */
+  showsEveryPeriod: boolean;
 }
 
 export function isRouteHandle(handle: unknown): handle is RouteHandle {
@@ -70,12 +72,13 @@ interface PageRoute {
   id: string;
   path?: string;
   periodNeed: PeriodNeed;
+  showsEveryPeriod?: boolean;
   load: () => Promise<{ default: ComponentType }>;
   prefetch?: PagePrefetch;
 }
 
-function page(deps: RouteDeps, { id, path, periodNeed, load, prefetch }: PageRoute): RouteObject {
-  const handle: RouteHandle = { periodNeed };
+function page(deps: RouteDeps, { id, path, periodNeed, showsEveryPeriod = false, load, prefetch }: PageRoute): RouteObject {
+  const handle: RouteHandle = { periodNeed, showsEveryPeriod };
   const shared = { id, handle, lazy: lazyPage(load), ErrorBoundary: RouteErrorBoundary };
   const withLoader = prefetch ? { ...shared, loader: prefetchLoader(deps, periodNeed, prefetch), shouldRevalidate: onPeriodChange } : shared;
   return path === undefined ? { ...withLoader, index: true } : { ...withLoader, path };
@@ -93,8 +96,8 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
       children: [
         page(deps, { id: 'overview', periodNeed: overviewPeriodNeed, load: () => import('@/features/overview/OverviewPage'), prefetch: prefetchOverviewPage }),
         page(deps, { id: 'agencies', path: 'agencies', periodNeed: agenciesPeriodNeed, load: () => import('@/features/agencies/AgenciesPage'), prefetch: prefetchAgenciesPage }),
-        page(deps, { id: 'agency', path: 'agencies/:agencyId', periodNeed: 'any', load: () => import('@/features/agencies/AgencyDetailPage') }),
-        page(deps, { id: 'trends', path: 'trends', periodNeed: 'any', load: () => import('@/features/trends/TrendsPage') }),
+        page(deps, { id: 'agency', path: 'agencies/:agencyId', periodNeed: 'any', showsEveryPeriod: true, load: () => import('@/features/agencies/AgencyDetailPage') }),
+        page(deps, { id: 'trends', path: 'trends', periodNeed: 'any', showsEveryPeriod: true, load: () => import('@/features/trends/TrendsPage') }),
         page(deps, { id: 'tasks', path: 'tasks', periodNeed: tasksPeriodNeed, load: () => import('@/features/tasks/TasksPage'), prefetch: prefetchTasksPage }),
         page(deps, { id: 'data', path: 'data', periodNeed: 'any', load: () => import('@/features/data-quality/DataQualityPage') }),
         { id: 'not-found', path: '*', Component: NotFoundPage, ErrorBoundary: RouteErrorBoundary },

@@ -83,6 +83,25 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Chất lượng dữ liệu' })).not.toHaveAttribute('aria-current');
   });
 
+  it('on a page that lays every period side by side, the period select says so and is disabled, and the footer names every report', async () => {
+    const { user, router } = renderApp({ url: '/trends?period=2020' });
+    await screen.findByRole('heading', { level: 1, name: 'Xu hướng 2017–2022' });
+    const periodSelect = screen.getByRole('combobox', { name: 'Kỳ báo cáo' });
+    expect(periodSelect).toBeDisabled();
+    expect(within(periodSelect).getAllByRole('option').map((option) => option.textContent)).toEqual(['Tất cả các kỳ']);
+    const footer = screen.getByTestId('source-line');
+    expect(footer).toHaveTextContent('937/BC-SNV (Sở Nội vụ, ngày 28/04/2017)');
+    expect(footer).toHaveTextContent('39/BC-UBND (UBND tỉnh Khánh Hòa, ngày 24/02/2023)');
+    expect(footer).not.toHaveTextContent('Kỳ thống kê');
+    // The period chosen before still follows the user to the pages that show one.
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    await user.click(within(nav).getByRole('link', { name: 'Cơ quan, đơn vị' }));
+    await screen.findByRole('heading', { level: 1, name: 'Cơ quan, đơn vị: Năm 2020' });
+    expect(router.state.location.search).toBe('?period=2020');
+    expect(screen.getByRole('combobox', { name: 'Kỳ báo cáo' })).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: 'Kỳ báo cáo' })).toHaveValue('2020');
+  });
+
   it('switches to English, sets <html lang> and remembers the choice', async () => {
     const { user, unmount } = renderApp({ url: '/' });
     await screen.findByRole('heading', { level: 1, name: 'Tổng quan Năm 2022' });
