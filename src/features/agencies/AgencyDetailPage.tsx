@@ -220,7 +220,7 @@ function Tasks({ agency, entries }: { agency: Agency; entries: AgencyPeriod[] })
             <ul>
               {entry.tasks.map((task) => (
                 <li key={task.taskId}>
-                  <strong>{task.code}</strong> {task.title}
+                  <strong>{task.code}</strong> <span lang="vi">{task.title}</span>
                   {task.roles.map((role) => (
                     <span key={role} className="badge role-badge">
                       {m(`role.${role}`)}

@@ -161,10 +161,14 @@ function FindingRow({ finding, context, checkLabel }: { finding: Finding; contex
         <span className={severityClass}>{m(`severity.${finding.severity}`)}</span>
       </td>
       <td className="findings-table__where">
-        <div>{row ? `${row.number ? `${row.number}. ` : ''}${row.label}` : (finding.rowId ?? <MissingValue />)}</div>
-        <div className="note" title={table?.title}>
-          {table ? table.appendix : (finding.tableId ?? <MissingValue />)}
-        </div>
+        {row ? <div lang="vi">{`${row.number ? `${row.number}. ` : ''}${row.label}`}</div> : <div>{finding.rowId ?? <MissingValue />}</div>}
+        {table ? (
+          <div className="note" title={table.title} lang="vi">
+            {table.appendix}
+          </div>
+        ) : (
+          <div className="note">{finding.tableId ?? <MissingValue />}</div>
+        )}
       </td>
       <td className="findings-table__field">{fieldLabel(finding.field, lang) ?? <MissingValue />}</td>
       <td className="numeric">
@@ -176,8 +180,19 @@ function FindingRow({ finding, context, checkLabel }: { finding: Finding; contex
       <td className="numeric">
         <FigureText text={rate ? fmt.points(finding.difference) : fmt.signed(finding.difference)} />
       </td>
-      <td className="findings-table__text">{finding.likelyCause ?? <MissingValue />}</td>
-      <td className="findings-table__text">{finding.message}</td>
+      {/* Written in Vietnamese when the datasets were built, whatever the interface language. */}
+      {finding.likelyCause === null ? (
+        <td className="findings-table__text">
+          <MissingValue />
+        </td>
+      ) : (
+        <td className="findings-table__text" lang="vi">
+          {finding.likelyCause}
+        </td>
+      )}
+      <td className="findings-table__text" lang="vi">
+        {finding.message}
+      </td>
     </tr>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Report cells as React elements: paragraphs, and lists nested by depth with
  * each item's printed marker ("-", "+", "1.") kept as text. Every string goes
- * through React's text escaping; the report's HTML is never rendered.
+ * through React's text escaping; the report's HTML is never rendered. The
+ * reports are in Vietnamese whatever the interface language, and say so to a
+ * screen reader.
  */
 import type { RichBlock, RichText } from '@/domain/dataset/schema';
 
@@ -43,7 +45,7 @@ function ItemList({ nodes }: { nodes: ItemNode[] }) {
 
 export function RichTextView({ blocks, className }: { blocks: RichText; className?: string }) {
   return (
-    <div className={className === undefined ? 'rich-text' : `rich-text ${className}`}>
+    <div className={className === undefined ? 'rich-text' : `rich-text ${className}`} lang="vi">
       {blocks.map((block, index) =>
         block.type === 'paragraph' ? <p key={index}>{block.text}</p> : <ItemList key={index} nodes={nestItems(block.items)} />,
       )}

@@ -24,7 +24,11 @@ function GroupHeading({ group, headingId }: { group: TaskGroup<TaskItem>; headin
           <h2 id={headingId}>
             {key.area.numeral}. {name}
           </h2>
-          {printedDiffers ? <p className="note task-group__printed">{m('headingInReport', { heading: key.area.heading })}</p> : null}
+          {printedDiffers ? (
+            <p className="note task-group__printed">
+              {m('headingInReport')} <span lang="vi">{key.area.heading}</span>
+            </p>
+          ) : null}
         </>
       );
     }

@@ -33,6 +33,7 @@ export const TaskCard = memo(function TaskCard({ item, onOpen }: { item: TaskIte
           className="task-card__open"
           aria-haspopup="dialog"
           data-task-id={task.id}
+          lang="vi"
           onClick={(event) => onOpen(task.id, event.currentTarget)}
         >
           {task.title}

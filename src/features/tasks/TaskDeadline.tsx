@@ -9,7 +9,7 @@ export function TaskDeadline({ boardTask }: { boardTask: BoardTask }) {
   const { text } = boardTask.task.deadline;
   return (
     <span className="task-deadline">
-      <span>{text.trim() === '' ? m('noDeadlineText') : text}</span>
+      {text.trim() === '' ? <span>{m('noDeadlineText')}</span> : <span lang="vi">{text}</span>}
       {boardTask.dueDate === null ? null : (
         <span className="task-deadline__due">{m('dueDate', { date: fmt.date(boardTask.dueDate) })}</span>
       )}

@@ -67,7 +67,7 @@ function Assignment({ item }: { item: TaskItem }) {
   const { assignment } = item.task;
   return (
     <>
-      {assignment.blocks.length > 0 ? <RichTextView blocks={assignment.blocks} /> : <p>{assignment.text}</p>}
+      {assignment.blocks.length > 0 ? <RichTextView blocks={assignment.blocks} /> : <p lang="vi">{assignment.text}</p>}
       <h4>{m('sectionAgencies')}</h4>
       {assignment.entries.length === 0 ? (
         <p className="note">{m('noAgencies')}</p>
@@ -170,7 +170,9 @@ export function TaskDetailDialog({ item, periodId, periods, onClose, returnFocus
             <span className="task-card__code">{task.code}</span>{' '}
             {m('dialogArea', { area: `${task.area.numeral}. ${labels.areaName(task.area)}` })}
           </p>
-          <h2 id={titleId}>{task.title}</h2>
+          <h2 id={titleId} lang="vi">
+            {task.title}
+          </h2>
         </div>
         <button type="button" className="button button--secondary dialog__close" onClick={onClose}>
           {m('close')}

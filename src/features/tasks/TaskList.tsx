@@ -20,6 +20,7 @@ const TaskRow = memo(function TaskRow({ item, onOpen }: { item: TaskItem; onOpen
           className="link-button"
           aria-haspopup="dialog"
           data-task-id={item.task.id}
+          lang="vi"
           onClick={(event) => onOpen(item.task.id, event.currentTarget)}
         >
           {item.task.title}

@@ -26,6 +26,20 @@ describe('data-quality page', () => {
     expect(format).toHaveTextContent('001:205');
   });
 
+  it('in English, the findings’ Vietnamese text (row, table, cause, message) is marked as Vietnamese, the rest of the row is not', async () => {
+    renderApp({ url: '/data?period=2022', lang: 'en' });
+    const table = await screen.findByRole('table', { name: /^Data notes for/ });
+    const resolved = within(table)
+      .getAllByRole('row')
+      .find((row) => row.textContent?.includes('Thuộc thành phố Cam Ranh') && row.textContent.includes('Resolved · total'));
+    if (!resolved) throw new Error('no row for the Cam Ranh resolved total');
+    const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    expect(languageOf(within(resolved).getByText(/Thuộc thành phố Cam Ranh$/))).toBe('vi');
+    expect(languageOf(within(resolved).getByText('Phụ lục 2'))).toBe('vi');
+    expect(languageOf(within(resolved).getByText('Dòng tổng phụ sai; sai số chuyển lên khối C và dòng TỔNG.', { exact: false }))).toBe('vi');
+    expect(languageOf(within(resolved).getByText('Resolved · total'))).toBe('en');
+  });
+
   it('filters by check through the URL, keeping the period', async () => {
     const { user, router } = renderApp({ url: '/data?period=2022' });
     await screen.findByRole('table', { name: tableName });

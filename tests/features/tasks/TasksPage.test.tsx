@@ -43,7 +43,7 @@ describe('TasksPage: grouping', () => {
     const counts = within(organisation).getByRole('list', { name: 'Theo trạng thái' });
     expect(within(counts).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['1 Đã hoàn thành', '2 Vướng mắc']);
     // The 2022 report words area II "Cải cách TTHC": the printed heading is kept beside the canonical name.
-    expect(screen.getByText('Tiêu đề trong báo cáo: Cải cách TTHC')).toBeInTheDocument();
+    expect(screen.getByText('Cải cách TTHC').parentElement).toHaveTextContent(/^Tiêu đề trong báo cáo: Cải cách TTHC$/);
     expect(summaryLine()).toBe('Đang hiển thị 7/7 nhiệm vụ · 4 đã hoàn thành · 0 đang thực hiện · 2 quá hạn');
   });
 
@@ -188,6 +188,27 @@ describe('TasksPage: task detail', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(opener).toHaveFocus();
+  });
+
+  it('in English, the reports’ Vietnamese words are marked as Vietnamese for a screen reader, and the interface’s are not', async () => {
+    const user = userEvent.setup();
+    renderTasksPage({ lang: 'en' });
+    await screen.findByRole('heading', { level: 2, name: /Institutional reform/ });
+    const languageOf = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const opener = within(cardOf('I.7')).getByRole('button');
+    expect(languageOf(opener)).toBe('vi');
+    expect(languageOf(within(cardOf('I.7')).getByText('Quý I/2022'))).toBe('vi');
+    const printedHeading = screen.getByText('Cải cách TTHC');
+    expect(languageOf(printedHeading)).toBe('vi');
+    expect(printedHeading.parentElement).toHaveTextContent(/^Heading in the report: Cải cách TTHC$/);
+    expect(languageOf(printedHeading.parentElement)).toBe('en');
+    expect(languageOf(screen.getByRole('searchbox', { name: 'Search' }))).toBe('en');
+
+    await user.click(opener);
+    const dialog = screen.getByRole('dialog');
+    expect(languageOf(within(dialog).getByRole('heading', { level: 2 }))).toBe('vi');
+    expect(languageOf(within(dialog).getByText('Trong năm 2022, Sở Nội vụ đã tham mưu UBND tỉnh:', { selector: 'p' }))).toBe('vi');
+    expect(languageOf(within(dialog).getByRole('button', { name: 'Close' }))).toBe('en');
   });
 
   it('renders the result as paragraphs and bullets', async () => {

@@ -8,6 +8,7 @@ import { inMemoryDatasets } from '@/api/mock/datasets';
 import { createMemoryStorage, type KeyValueStorage } from '@/api/mock/taskStatusStore';
 import { AppProviders } from '@/app/AppProviders';
 import type { PeriodDataset } from '@/domain/dataset/schema';
+import type { Lang } from '@/domain/format';
 import TasksPage from '@/features/tasks/TasksPage';
 import { fixtureCatalog, fixtureDatasets } from './fixtures/taskDatasets';
 import { TestRouterProvider } from '../../app/support/TestRouterProvider';
@@ -17,10 +18,11 @@ export interface RenderTasksPageOptions {
   /** Shared between renders to stand for the browser's localStorage across a reload. */
   storage?: KeyValueStorage;
   datasets?: PeriodDataset[];
+  lang?: Lang;
 }
 
 /** The tasks page on the mock API (no delay), inside the app's providers and a memory router. */
-export function renderTasksPage({ url = '/tasks?period=2022', storage, datasets }: RenderTasksPageOptions = {}) {
+export function renderTasksPage({ url = '/tasks?period=2022', storage, datasets, lang = 'vi' }: RenderTasksPageOptions = {}) {
   const client = createApiClient({
     baseUrl: 'http://mock.test',
     fetchImpl: createMockFetch({
@@ -44,7 +46,7 @@ export function renderTasksPage({ url = '/tasks?period=2022', storage, datasets 
     { initialEntries: [url] },
   );
   const rendered = render(
-    <AppProviders client={client} queryClient={queryClient} initialLang="vi">
+    <AppProviders client={client} queryClient={queryClient} initialLang={lang}>
       <TestRouterProvider router={router} />
     </AppProviders>,
   );
