@@ -157,49 +157,25 @@ function nearestSubtotal(row: DossierRow, rowById: (id: string) => DossierRow | 
 /**
  * The agency rows a printed total adds up, following its members down through
  * subtotals (a level block of a summary table names the top rows of the level's
- * own table). A subtotal's rows are gathered once, for itself and for every
- * total above it.
+ * own table).
  */
 function publishedTotalsOf(allRows: readonly DossierRow[], rowById: (id: string) => DossierRow | undefined): PublishedTotal[] {
-  const keysByTotal = new Map<DossierRow, Set<string>>();
-  const keysOf = (total: DossierRow): ReadonlySet<string> => {
-    const known = keysByTotal.get(total);
-    if (known) return known;
-    const keys = new Set<string>();
-    // Set before the walk, so a row that names itself among its members ends the walk.
-    keysByTotal.set(total, keys);
+  const keysOf = (total: DossierRow, seen: Set<string>, into: Set<string>): void => {
+    if (seen.has(total.id)) return;
+    seen.add(total.id);
     for (const memberId of total.memberRowIds) {
       const member = rowById(memberId);
-      if (member?.kind === 'agency') keys.add(member.agencyId ?? member.id);
-      else if (member) for (const key of keysOf(member)) keys.add(key);
+      if (member?.kind === 'agency') into.add(member.agencyId ?? member.id);
+      else if (member) keysOf(member, seen, into);
     }
-    return keys;
   };
-  return allRows.filter((row) => row.kind !== 'agency').map((row) => ({ row, agencyKeys: keysOf(row) }));
-}
-
-/**
- * Finds a row of the report by id without indexing all of them: members
- * follow one another in the report, so the row after the last one found is
- * tried first, then the totals and subtotals, which parents and members name
- * and which are few; only a row found neither way makes the full index.
- */
-function reportRowIndex(allRows: readonly DossierRow[]): (id: string) => number | undefined {
-  const summaryRows = new Map<string, number>();
-  allRows.forEach((row, index) => {
-    if (row.kind !== 'agency') summaryRows.set(row.id, index);
-  });
-  let allIds: Map<string, number> | null = null;
-  let next = 0;
-  return (id) => {
-    let index: number | undefined = allRows[next]?.id === id ? next : summaryRows.get(id);
-    if (index === undefined) {
-      allIds ??= new Map(allRows.map((row, position) => [row.id, position]));
-      index = allIds.get(id);
-    }
-    if (index !== undefined) next = index + 1;
-    return index;
-  };
+  return allRows
+    .filter((row) => row.kind !== 'agency')
+    .map((row) => {
+      const agencyKeys = new Set<string>();
+      keysOf(row, new Set(), agencyKeys);
+      return { row, agencyKeys };
+    });
 }
 
 /** An agency or group row as the report gives it, before the catalogue adds district names and other names. */
@@ -230,9 +206,10 @@ export interface PeriodAgencyRows {
 export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTable[]): PeriodAgencyRows {
   const allRows = tables.flatMap((table) => table.rows);
   // Position in the report by row id: each row's place in the sort, and how parents and members are found.
-  const orderOf = reportRowIndex(allRows);
+  const orderById = new Map<string, number>();
+  allRows.forEach((row, index) => orderById.set(row.id, index));
   const rowById = (id: string): DossierRow | undefined => {
-    const order = orderOf(id);
+    const order = orderById.get(id);
     return order === undefined ? undefined : allRows[order];
   };
 
@@ -291,7 +268,7 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
         sourceRowIds: [subtotal.id],
         provenance: [subtotal.provenance],
         names: [subtotal.label],
-        order: orderOf(subtotal.id) ?? 0,
+        order: orderById.get(subtotal.id) ?? 0,
       });
     }
     return subtotal.id;
@@ -321,7 +298,7 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
       sourceRowIds: merged?.sourceRowIds ?? [first.id],
       provenance: merged?.provenance ?? [first.provenance],
       names: repeated?.map((row) => row.label) ?? [first.label],
-      order: primary === first ? (firstOrders[position] ?? 0) : (orderOf(primary.id) ?? 0),
+      order: primary === first ? (firstOrders[position] ?? 0) : (orderById.get(primary.id) ?? 0),
     });
   });
   rows.sort((a, b) => a.order - b.order);
