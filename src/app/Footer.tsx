@@ -20,9 +20,9 @@ export function Footer({ periods }: { periods: readonly Period[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        {sources.length > 0 ? (
+        {periods.length > 0 ? (
           <p className="source-line" data-testid="source-line">
-            <span>{t('footer.sources', { sources: sources.join('; ') })}</span>
+            {sources.length > 0 ? <span>{t('footer.sources', { sources: sources.join('; ') })}</span> : null}
             {only && periods.length === 1 ? (
               <span>
                 {t(only.holds.statistics ? 'footer.window' : 'footer.taskWindow', {

@@ -11,9 +11,11 @@ function useOverflowsSideways(ref: RefObject<HTMLElement | null>): boolean {
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setOverflows(box.scrollWidth > box.clientWidth));
+    // A box holding the focus stays a tab stop when it stops scrolling (a phone turned), or the focus would drop to the page.
+    const observer = new ResizeObserver(() => setOverflows(box.scrollWidth > box.clientWidth || document.activeElement === box));
     observer.observe(box);
-    // The content can widen while the box keeps its width (a column shown, data arriving).
+    // The content can widen while the box keeps its width (a column shown). Every use holds one table
+    // for the box's whole life, so the children are observed once.
     for (const child of box.children) observer.observe(child);
     return () => observer.disconnect();
   }, [ref]);

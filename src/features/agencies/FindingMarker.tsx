@@ -88,7 +88,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
             <ul>
               {findings.map((finding) => (
                 <li key={finding.id}>
-                  {finding.message} <SourceRef provenance={finding.provenance} />
+                  <span lang="vi">{finding.message}</span> <SourceRef provenance={finding.provenance} />
                 </li>
               ))}
             </ul>

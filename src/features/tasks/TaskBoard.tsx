@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { QuotingReport } from '@/components/QuotingReport';
 import { foldVietnamese } from '@/domain/text/fold';
 import type { TaskGroup } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -26,7 +27,7 @@ function GroupHeading({ group, headingId }: { group: TaskGroup<TaskItem>; headin
           </h2>
           {printedDiffers ? (
             <p className="note task-group__printed">
-              {m('headingInReport')} <span lang="vi">{key.area.heading}</span>
+              <QuotingReport sentence={(heading) => m('headingInReport', { heading })} quote={key.area.heading} />
             </p>
           ) : null}
         </>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { QuotingReport } from '@/components/QuotingReport';
 import { SourceRef } from '@/components/SourceRef';
 import { periodLabel } from '@/app/period';
 import type { Period, PeriodId, TaskResult } from '@/domain/dataset/schema';
@@ -47,11 +48,16 @@ function Deadline({ item }: { item: TaskItem }) {
         <ul className="task-detail__parts">
           {parts.map((part, index) => (
             <li key={index}>
-              «{part.text}»: {kinds(part.kind)}
+              «<span lang="vi">{part.text}</span>»: {kinds(part.kind)}
               {part.start === null ? null : `, ${m('deadlinePartStart', { date: fmt.date(part.start) })}`}
               {part.due === null ? null : `, ${m('deadlinePartDue', { date: fmt.date(part.due) })}`}
               {part.start === null && part.due === null ? `, ${m('deadlinePartNoDate')}` : null}
-              {part.note === null ? null : ` (${part.note})`}
+              {part.note === null ? null : (
+                <>
+                  {' ('}
+                  <span lang="vi">{part.note}</span>)
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -86,7 +92,7 @@ function Assignment({ item }: { item: TaskItem }) {
                 <tr key={index}>
                   <th scope="row">{labels.partyName(partyOf(entry))}</th>
                   <td>{roles(entry.role)}</td>
-                  <td>{entry.text}</td>
+                  <td lang="vi">{entry.text}</td>
                 </tr>
               ))}
             </tbody>
@@ -107,7 +113,9 @@ function ResultBlock({ result, title, showEvidence }: { result: TaskResult; titl
       </h4>
       {result.result.length === 0 ? <p className="note">{m('resultEmpty')}</p> : <RichTextView blocks={result.result} />}
       {showEvidence && result.statusEvidence !== null ? (
-        <p className="note">{m('evidence', { evidence: result.statusEvidence })}</p>
+        <p className="note">
+          <QuotingReport sentence={(evidence) => m('evidence', { evidence })} quote={result.statusEvidence} />
+        </p>
       ) : null}
       {result.subResults.length > 0 ? (
         <>
@@ -115,8 +123,14 @@ function ResultBlock({ result, title, showEvidence }: { result: TaskResult; titl
           <ul className="task-detail__subresults">
             {result.subResults.map((sub, index) => (
               <li key={index}>
-                {sub.agencyId === null ? sub.agencyText : labels.agencyName(sub.agencyId)}: <StatusBadge status={sub.status} />
-                {sub.evidence === null ? null : <span className="note"> «{sub.evidence}»</span>}
+                {sub.agencyId === null ? <span lang="vi">{sub.agencyText}</span> : labels.agencyName(sub.agencyId)}:{' '}
+                <StatusBadge status={sub.status} />
+                {sub.evidence === null ? null : (
+                  <span className="note">
+                    {' «'}
+                    <span lang="vi">{sub.evidence}</span>»
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -202,7 +216,9 @@ export function TaskDetailDialog({ item, periodId, periods, onClose, returnFocus
           <DetailSection title={m('sectionNotes')}>
             <ul>
               {task.notes.map((note, index) => (
-                <li key={index}>{note}</li>
+                <li key={index} lang="vi">
+                  {note}
+                </li>
               ))}
             </ul>
           </DetailSection>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { QuotingReport } from '@/components/QuotingReport';
 import { taskStatusNoteMaxLength } from '@/api/contract';
 import { describeApiError } from '@/api/errors';
 import { useRevertTaskStatus, useSetTaskStatus } from '@/api/taskStatusMutations';
@@ -74,11 +75,14 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
   }
 
   const evidence =
-    current.statusEvidence === null
-      ? m('evidenceNone')
-      : current.statusSource === 'override'
-        ? m('evidenceOverride', { evidence: current.statusEvidence })
-        : m('evidence', { evidence: current.statusEvidence });
+    current.statusEvidence === null ? (
+      m('evidenceNone')
+    ) : (
+      <QuotingReport
+        sentence={(quote) => m(current.statusSource === 'override' ? 'evidenceOverride' : 'evidence', { evidence: quote })}
+        quote={current.statusEvidence}
+      />
+    );
 
   return (
     <div className="task-status-panel">

@@ -183,7 +183,8 @@ describe('TasksPage: task detail', () => {
       ['Sở Nội vụ', 'thẩm định'],
     ]);
     expect(within(dialog).getByText('Quyết định của UBND tỉnh')).toBeInTheDocument();
-    expect(within(dialog).getByText(/Căn cứ xác định trạng thái: «đã thẩm định, trình UBND tỉnh ban hành»/)).toBeInTheDocument();
+    const evidence = within(dialog).getAllByText('đã thẩm định, trình UBND tỉnh ban hành');
+    expect(evidence.map((quote) => quote.parentElement?.textContent)).toContain('Căn cứ xác định trạng thái: «đã thẩm định, trình UBND tỉnh ban hành»');
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -209,6 +210,9 @@ describe('TasksPage: task detail', () => {
     expect(languageOf(within(dialog).getByRole('heading', { level: 2 }))).toBe('vi');
     expect(languageOf(within(dialog).getByText('Trong năm 2022, Sở Nội vụ đã tham mưu UBND tỉnh:', { selector: 'p' }))).toBe('vi');
     expect(languageOf(within(dialog).getByRole('button', { name: 'Close' }))).toBe('en');
+    const [evidence] = within(dialog).getAllByText((_, element) => element?.tagName === 'P' && /^What decided the status: “.+”$/.test(element.textContent ?? ''));
+    expect(evidence && languageOf(evidence)).toBe('en');
+    expect(evidence?.querySelector('[lang="vi"]')?.textContent).toMatch(/\S/);
   });
 
   it('renders the result as paragraphs and bullets', async () => {
