@@ -174,6 +174,17 @@ describe('keyboard: focus moves in reading order and is always visible', () => {
           async (page) => {
             await open(page, 'vi', path, heading);
             const where = `${path} at ${viewport.width} px`;
+            // A prerendered page shows its markup before it is hydrated; the boxes are measured once it is.
+            await page
+              .waitForFunction(
+                () =>
+                  [...document.querySelectorAll('main .table-scroll')].every(
+                    (box) => (box.getAttribute('tabindex') === '0') === box.scrollWidth > box.clientWidth,
+                  ),
+                undefined,
+                { timeout: 10_000 },
+              )
+              .catch(() => undefined);
             const found = await page.locator('main .table-scroll').evaluateAll((elements) =>
               elements.map((box) => ({
                 overflows: box.scrollWidth > box.clientWidth,
