@@ -42,6 +42,7 @@ export function Layout() {
 
   const periods = periodsQuery.data?.periods;
   const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), periodNeed) : undefined;
+  const periodsOnScreen = showsEveryPeriod ? (periods ?? []) : resolved?.period ? [resolved.period] : [];
 
   function content() {
     if (periodsQuery.isPending) return <SkeletonLines lines={6} />;
@@ -80,7 +81,7 @@ export function Layout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         {content()}
       </main>
-      <Footer periods={showsEveryPeriod ? (periods ?? []) : resolved?.period ? [resolved.period] : []} />
+      <Footer periods={periodsOnScreen} />
     </div>
   );
 }

@@ -20,30 +20,27 @@ export function PeriodSwitcher({ periods, current, showsEveryPeriod }: PeriodSwi
   const { t, lang } = useI18n();
   const selectId = useId();
   const [, setSearchParams] = useSearchParams();
-  if (showsEveryPeriod) {
-    return (
-      <div className="period-switcher">
-        <label htmlFor={selectId}>{t('period.label')}</label>
-        <select id={selectId} value="" disabled>
-          <option value="">{t('period.every')}</option>
-        </select>
-      </div>
-    );
-  }
+  const choices = [...periods].reverse().map((period) => ({
+    value: period.id,
+    label: period.holds.statistics ? periodLabel(period, lang) : t('period.tasksOnly', { label: periodLabel(period, lang) }),
+  }));
+  const options = showsEveryPeriod
+    ? [{ value: '', label: t('period.every') }]
+    : current === undefined
+      ? [{ value: '', label: '—' }, ...choices]
+      : choices;
   return (
     <div className="period-switcher">
       <label htmlFor={selectId}>{t('period.label')}</label>
       <select
         id={selectId}
-        value={current?.id ?? ''}
+        value={showsEveryPeriod ? '' : (current?.id ?? '')}
+        disabled={showsEveryPeriod}
         onChange={(event) => setSearchParams((params) => withPeriod(params, event.target.value))}
       >
-        {current === undefined ? <option value="">—</option> : null}
-        {[...periods].reverse().map((period) => (
-          <option key={period.id} value={period.id}>
-            {period.holds.statistics
-              ? periodLabel(period, lang)
-              : t('period.tasksOnly', { label: periodLabel(period, lang) })}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>

@@ -22,7 +22,6 @@ function useThresholdText() {
   return (value: number) => fmt.percent(value, Number.isInteger(value) ? 0 : 1);
 }
 
-
 /**
  * Stays mounted when the thresholds change, so the button pressed keeps the
  * focus; a status line says the change was made, which the recoloured table

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseCheckFilter } from '@/features/data-quality/findingRows';
 import { currentSearch, renderApp } from '../../app/support/renderApp';
+import { languageOf } from '../../app/support/language';
 
 const tableName = 'Các ghi nhận về số liệu của kỳ Năm 2022';
 
@@ -33,7 +34,6 @@ describe('data-quality page', () => {
       .getAllByRole('row')
       .find((row) => row.textContent?.includes('Thuộc thành phố Cam Ranh') && row.textContent.includes('Resolved · total'));
     if (!resolved) throw new Error('no row for the Cam Ranh resolved total');
-    const languageOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     expect(languageOf(within(resolved).getByText(/Thuộc thành phố Cam Ranh$/))).toBe('vi');
     expect(languageOf(within(resolved).getByText('Phụ lục 2'))).toBe('vi');
     expect(languageOf(within(resolved).getByText('Dòng tổng phụ sai; sai số chuyển lên khối C và dòng TỔNG.', { exact: false }))).toBe('vi');

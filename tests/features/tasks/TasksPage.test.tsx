@@ -6,6 +6,7 @@ import { createMemoryStorage, taskStatusStorageKey } from '@/api/mock/taskStatus
 import type { Task } from '@/domain/dataset/schema';
 import { fixtureDatasets, tasks2022 } from './fixtures/taskDatasets';
 import { renderTasksPage } from './renderTasksPage';
+import { languageOf } from '../../app/support/language';
 
 function cardCodes(): string[] {
   return screen.getAllByRole('article').map((card) => card.querySelector('.task-card__code')?.textContent ?? '');
@@ -195,7 +196,6 @@ describe('TasksPage: task detail', () => {
     const user = userEvent.setup();
     renderTasksPage({ lang: 'en' });
     await screen.findByRole('heading', { level: 2, name: /Institutional reform/ });
-    const languageOf = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     const opener = within(cardOf('I.7')).getByRole('button');
     expect(languageOf(opener)).toBe('vi');
     expect(languageOf(within(cardOf('I.7')).getByText('Quý I/2022'))).toBe('vi');
@@ -211,7 +211,7 @@ describe('TasksPage: task detail', () => {
     expect(languageOf(within(dialog).getByText('Trong năm 2022, Sở Nội vụ đã tham mưu UBND tỉnh:', { selector: 'p' }))).toBe('vi');
     expect(languageOf(within(dialog).getByRole('button', { name: 'Close' }))).toBe('en');
     const [evidence] = within(dialog).getAllByText((_, element) => element?.tagName === 'P' && /^What decided the status: “.+”$/.test(element.textContent ?? ''));
-    expect(evidence && languageOf(evidence)).toBe('en');
+    expect(languageOf(evidence)).toBe('en');
     expect(evidence?.querySelector('[lang="vi"]')?.textContent).toMatch(/\S/);
   });
 
