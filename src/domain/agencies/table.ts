@@ -19,6 +19,7 @@ import {
   type RateKey,
   type StatisticsLevel,
 } from '@/domain/dataset/schema';
+import { ancestorsOf } from '@/domain/dataset/rowAncestors';
 import type { ExportColumnKind, ExportTable, ExportValue } from '@/domain/export/exportTable';
 import { deriveMetrics, type Figures } from '@/domain/metrics/periodRules';
 import { foldedWords, foldedWordsMatcher } from '@/domain/text/fold';
@@ -143,14 +144,7 @@ export function mergeAgencyRows(periodId: PeriodId, sourceRows: readonly Dossier
 const noAgencies = indexAgencies([]);
 
 function nearestSubtotal(row: DossierRow, rowById: (id: string) => DossierRow | undefined): DossierRow | null {
-  const seen = new Set<string>();
-  for (let parentId = row.parentRowId; parentId !== null && !seen.has(parentId); ) {
-    seen.add(parentId);
-    const parent = rowById(parentId);
-    if (!parent) return null;
-    if (parent.kind === 'subtotal') return parent;
-    parentId = parent.parentRowId;
-  }
+  for (const parent of ancestorsOf(row, rowById)) if (parent.kind === 'subtotal') return parent;
   return null;
 }
 

@@ -11,6 +11,7 @@
  *   report simply does not list it.
  */
 import { indexAgencies } from '@/domain/agencies/catalogue';
+import { ancestorsOf } from '@/domain/dataset/rowAncestors';
 import type {
   Agency,
   DossierRow,
@@ -296,13 +297,9 @@ function departmentBlockHoldsLandRegistration(yearPeriod: YearPeriod): boolean {
   const chosen = levelRows(yearPeriod.tables, 'department')[0];
   if (!chosen) return false;
   const byId = new Map(chosen.table.rows.map((row) => [row.id, row]));
-  return chosen.table.rows.some((row) => {
-    if (row.level !== 'land_registration') return false;
-    for (let parentId = row.parentRowId; parentId !== null; parentId = byId.get(parentId)?.parentRowId ?? null) {
-      if (parentId === chosen.row.id) return true;
-    }
-    return false;
-  });
+  return chosen.table.rows.some(
+    (row) => row.level === 'land_registration' && [...ancestorsOf(row, (id) => byId.get(id))].some((parent) => parent.id === chosen.row.id),
+  );
 }
 
 function metricNotes(metric: TrendMetricId): TrendNote[] {

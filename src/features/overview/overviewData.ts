@@ -3,6 +3,7 @@
  * Pure functions: the page only formats what these return.
  */
 import type { TaskStatusChange } from '@/api/contract';
+import { ancestorsOf } from '@/domain/dataset/rowAncestors';
 import { vietnameseCollator } from '@/domain/text/collate';
 import {
   taskStatuses,
@@ -86,15 +87,12 @@ function parentOf(row: DossierRow, rowsById: ReadonlyMap<string, DossierRow>): D
 
 /** The highest ancestor below the grand total: the printed block a row belongs to (itself for a top block). */
 function outermostBlock(row: DossierRow, rowsById: ReadonlyMap<string, DossierRow>): DossierRow {
-  const visited = new Set<string>([row.id]);
-  let current = row;
-  for (;;) {
-    const parent = parentOf(current, rowsById);
-    // The visited check keeps a malformed (cyclic) parent chain from hanging the page.
-    if (parent === undefined || parent.kind === 'total' || visited.has(parent.id)) return current;
-    visited.add(parent.id);
-    current = parent;
+  let outermost = row;
+  for (const parent of ancestorsOf(row, (id) => rowsById.get(id))) {
+    if (parent.kind === 'total') break;
+    outermost = parent;
   }
+  return outermost;
 }
 
 /** Not a district subtotal inside a commune block: its parent, if any, is of another level or the total. */

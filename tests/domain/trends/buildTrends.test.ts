@@ -118,6 +118,20 @@ describe('buildTrendModel: levels and sources', () => {
     expect(withoutDepartments.notes.map((note) => note.kind)).toEqual(['partial_period', 'comparable_late_rule']);
   });
 
+  it('draws a period whose parent chain loops back on itself, as a malformed API answer may', () => {
+    const year2022 = trendInput.tablesByPeriod['2022'] ?? [];
+    const looped = year2022.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) => (row.id === 'r184' ? { ...row, parentRowId: 'r186' } : row)),
+    }));
+    const model = buildTrendModel({ ...trendInput, tablesByPeriod: { ...trendInput.tablesByPeriod, '2022': looped } }, 'comparableLateRate', [
+      { kind: 'level', level: 'department' },
+    ]);
+    // r186 → r184 → r186 never reaches the department block r166: its land offices are not inside it.
+    expect(model.notes.map((note) => note.kind)).not.toContain('department_includes_land_registration');
+    expect(valuesOf(model.series[0])).toEqual([3.0086, null, null, 0.4753, null, 2.265]);
+  });
+
   it('carries the report, line and statistics window of each point', () => {
     const model = buildTrendModel(trendInput, 'comparableLateRate', [provinceSelector]);
     expect(pointOf(model.series[0], 2022).source).toEqual({
