@@ -229,7 +229,8 @@ const ValueAxis = memo(function ValueAxis({
       // Every tick is drawn: the few a 340 px axis gets never collide, and Recharts then need not
       // measure each label in the page (a forced layout per label) to find out, here and in the grid.
       interval={0}
-      allowDecimals={unit !== 'rank'}
+      // Dossiers and ranks are whole numbers: a step of 0.5 would write two ticks alike.
+      allowDecimals={unit === 'percent' || unit === 'score'}
       niceTicks="snap125"
       width={unit === 'count' ? 72 : 56}
       tickFormatter={(value: number) => formatAxisTick(value, unit, fmt)}

@@ -4,7 +4,7 @@ export const trendMessages = defineMessages({
   vi: {
     title: 'Xu hướng 2017–2022',
     intro:
-      'Các báo cáo có số liệu hồ sơ của Quý I/2017, năm 2020 và năm 2022; chỉ số PAR Index và SIPAS có từ năm 2018. Năm không có số liệu để trống, không tính là 0.',
+      'Các báo cáo có số liệu hồ sơ của Quý I/2017, năm 2020 và năm 2022; chỉ số PAR Index có từ năm 2018, SIPAS từ năm 2019. Năm không có số liệu để trống, không tính là 0.',
     controlsTitle: 'Chọn chỉ số và đường so sánh',
     metricLabel: 'Chỉ số',
     metricGroupDossiers: 'Giải quyết hồ sơ',
@@ -83,7 +83,7 @@ export const trendMessages = defineMessages({
     summaryMany: '{metric}: {clauses}.',
     summaryDown: '{series} giảm từ {from} ({fromPeriod}) xuống {to} ({toPeriod})',
     summaryUp: '{series} tăng từ {from} ({fromPeriod}) lên {to} ({toPeriod})',
-    summarySame: '{series} giữ mức {to} từ {fromPeriod} đến {toPeriod}',
+    summarySame: '{series} ở cùng mức {to} trong {fromPeriod} và {toPeriod}',
     summaryRankBetter: '{series} tăng từ hạng {from} ({fromPeriod}) lên hạng {to} ({toPeriod})',
     summaryRankWorse: '{series} tụt từ hạng {from} ({fromPeriod}) xuống hạng {to} ({toPeriod})',
     summarySingle: '{series} chỉ có số liệu {period}: {value}',
@@ -104,7 +104,7 @@ export const trendMessages = defineMessages({
   en: {
     title: 'Trends 2017–2022',
     intro:
-      'The reports hold dossier figures for Q1 2017, 2020 and 2022; the PAR Index and SIPAS start in 2018. A year without figures is left empty, never counted as 0.',
+      'The reports hold dossier figures for Q1 2017, 2020 and 2022; the PAR Index starts in 2018, SIPAS in 2019. A year without figures is left empty, never counted as 0.',
     controlsTitle: 'Choose a measure and the lines to compare',
     metricLabel: 'Measure',
     metricGroupDossiers: 'Dossier handling',
@@ -183,7 +183,7 @@ export const trendMessages = defineMessages({
     summaryMany: '{metric}: {clauses}.',
     summaryDown: '{series} fell from {from} ({fromPeriod}) to {to} ({toPeriod})',
     summaryUp: '{series} rose from {from} ({fromPeriod}) to {to} ({toPeriod})',
-    summarySame: '{series} stayed at {to} from {fromPeriod} to {toPeriod}',
+    summarySame: '{series} was {to} in both {fromPeriod} and {toPeriod}',
     summaryRankBetter: '{series} moved up from rank {from} ({fromPeriod}) to rank {to} ({toPeriod})',
     summaryRankWorse: '{series} dropped from rank {from} ({fromPeriod}) to rank {to} ({toPeriod})',
     summarySingle: '{series} has figures for {period} only: {value}',

@@ -38,15 +38,29 @@ export function formatTrendValue(point: TrendPoint, unit: TrendUnit, fmt: BoundF
   }
 }
 
+/**
+ * The fewest decimals that write an axis tick exactly: 2 → 0, 0.5 → 1,
+ * 0.25 → 2. The axis steps by 1, 2, 2.5 or 5 times a power of ten, so ticks
+ * written this way never read the same; a fixed count would write a low late
+ * rate's 0.25 and 0.3 both as "0,3 %".
+ */
+function tickDecimals(value: number): number {
+  const most = 4;
+  for (let decimals = 0; decimals < most; decimals++) {
+    const scaled = value * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return decimals;
+  }
+  return most;
+}
+
 /** An axis tick: short enough for a 360 px screen. */
 export function formatAxisTick(value: number, unit: TrendUnit, fmt: BoundFormat): string {
   switch (unit) {
     case 'percent':
-      return fmt.percent(value, Number.isInteger(value) ? 0 : 1);
-    case 'count':
-      return fmt.number(value);
+      return fmt.percent(value, tickDecimals(value));
     case 'score':
-      return fmt.number(value, 1);
+      return fmt.number(value, tickDecimals(value));
+    case 'count':
     case 'rank':
       return fmt.number(value);
   }

@@ -1,12 +1,14 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Agency } from '@/domain/dataset/schema';
+import { catalogSchema, type Agency } from '@/domain/dataset/schema';
 import { boundFormat, type Lang } from '@/domain/format';
 import { buildTrendModel } from '@/domain/trends/buildTrends';
 import { provinceSelector } from '@/domain/trends/selection';
 import { translator } from '@/i18n/defineMessages';
 import { trendMessages } from '@/features/trends/messages';
-import { describeSource, formatTrendValue, summarySentence, type TrendWords } from '@/features/trends/present';
+import { describeSource, formatAxisTick, formatTrendValue, summarySentence, type TrendWords } from '@/features/trends/present';
 import { agencies, trendInput } from '../../domain/trends/fixtures';
 
 function words(lang: Lang): TrendWords {
@@ -55,6 +57,18 @@ describe('summarySentence', () => {
     );
   });
 
+  it('says a series was at the same level at both ends, not that it held there in between', () => {
+    const sameRank = {
+      ...trendInput,
+      indices: trendInput.indices
+        .filter((index) => index.indicator === 'par_index' && index.year >= 2020)
+        .map((index) => ({ ...index, rank: 48 })),
+    };
+    expect(sentence(sameRank, 'parIndexRank', [provinceSelector])).toBe(
+      'Thứ hạng PAR Index của toàn tỉnh ở cùng mức 48/63 trong 2020 và 2022.',
+    );
+  });
+
   it('speaks English with en-GB figures', () => {
     const model = buildTrendModel(trendInput, 'received', [provinceSelector]);
     expect(summarySentence(model, byId, words('en'))).toBe(
@@ -81,5 +95,33 @@ describe('values and sources', () => {
     expect(index && describeSource(index, vi)).toBe(
       'Báo Khánh Hòa: «86,19% ... tăng 23 bậc so với năm 2021» (dòng khanh-hoa-indices-2018-2022.tsv:17)',
     );
+  });
+});
+
+describe('formatAxisTick', () => {
+  const ticks = (values: number[], unit: Parameters<typeof formatAxisTick>[1]) =>
+    values.map((value) => formatAxisTick(value, unit, vi.fmt).replace(/\u00a0/g, ' '));
+
+  it('writes each percentage tick with the decimals it needs, so neighbours never read the same', () => {
+    expect(ticks([0, 0.25, 0.5, 0.75, 1], 'percent')).toEqual(['0 %', '0,25 %', '0,5 %', '0,75 %', '1 %']);
+    expect(ticks([0, 0.02, 0.04, 0.06, 0.08], 'percent')).toEqual(['0 %', '0,02 %', '0,04 %', '0,06 %', '0,08 %']);
+    // Steps are binary fractions only sometimes: 0.1 + 0.2 is 0.30000000000000004.
+    expect(ticks([0.1 + 0.2, 10, 12.5], 'percent')).toEqual(['0,3 %', '10 %', '12,5 %']);
+  });
+
+  it('writes counts and ranks whole, scores with the decimals they need', () => {
+    expect(ticks([0, 200000, 400000], 'count')).toEqual(['0', '200.000', '400.000']);
+    expect(ticks([1, 32, 63], 'rank')).toEqual(['1', '32', '63']);
+    expect(ticks([80, 82.5, 85], 'score')).toEqual(['80', '82,5', '85']);
+  });
+});
+
+describe('the page intro', () => {
+  it('names the first year of each national index that the catalogue holds', () => {
+    const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/datasets/catalog.json'), 'utf8')));
+    const firstYear = (indicator: 'par_index' | 'sipas') =>
+      Math.min(...catalog.indices.filter((index) => index.indicator === indicator).map((index) => index.year));
+    expect(vi.t('intro')).toContain(`PAR Index có từ năm ${firstYear('par_index')}, SIPAS từ năm ${firstYear('sipas')}`);
+    expect(words('en').t('intro')).toContain(`PAR Index starts in ${firstYear('par_index')}, SIPAS in ${firstYear('sipas')}`);
   });
 });
