@@ -7,8 +7,16 @@ const focusableSelector = [
   'input:not([disabled])',
   'select:not([disabled])',
   'textarea:not([disabled])',
+  'summary',
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
+
+/** False for what a closed <details> hides: the browser cannot focus it, so the trap must not aim at it. */
+function isShown(element: Element): boolean {
+  const closed = element.parentElement?.closest('details:not([open])');
+  if (!closed) return true;
+  return element.localName === 'summary' && element.parentElement === closed && isShown(closed);
+}
 
 export interface DialogProps {
   /** Id of the element naming the dialog (its heading). */
@@ -63,7 +71,7 @@ export function Dialog({ labelledBy, onClose, returnFocusTo, children }: DialogP
         return;
       }
       if (event.key !== 'Tab') return;
-      const focusable = [...panel.querySelectorAll<HTMLElement>(focusableSelector)];
+      const focusable = [...panel.querySelectorAll<HTMLElement>(focusableSelector)].filter(isShown);
       const first = focusable[0];
       const last = focusable.at(-1);
       if (first === undefined || last === undefined) return;
