@@ -78,8 +78,9 @@ export interface ApiErrorDescription {
   detail: string;
 }
 
-function seconds(timeoutMs: number | null): string {
-  return String(Math.round((timeoutMs ?? 0) / 100) / 10);
+/** "0,4" (vi) or "0.4" (en): the time limit in seconds. */
+function seconds(timeoutMs: number | null, lang: Lang): string {
+  return formatNumber((timeoutMs ?? 0) / 1000, lang, 1);
 }
 
 /** "50 MB", with the decimal separator of the language. */
@@ -102,7 +103,7 @@ function describeVi(error: ApiError): ApiErrorDescription {
       };
     case 'timeout':
       return {
-        title: `Máy chủ không phản hồi sau ${seconds(error.timeoutMs)} giây`,
+        title: `Máy chủ không phản hồi sau ${seconds(error.timeoutMs, 'vi')} giây`,
         detail: `Yêu cầu ${error.endpoint} đã bị hủy. Kiểm tra kết nối mạng rồi thử lại.`,
       };
     case 'network':
@@ -150,7 +151,7 @@ function describeEn(error: ApiError): ApiErrorDescription {
       };
     case 'timeout':
       return {
-        title: `The server did not respond within ${seconds(error.timeoutMs)} seconds`,
+        title: `The server did not respond within ${seconds(error.timeoutMs, 'en')} seconds`,
         detail: `The request ${error.endpoint} was cancelled. Check the network connection and try again.`,
       };
     case 'network':

@@ -105,10 +105,13 @@ describe('createApiClient', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('states the default timeout in seconds', () => {
+  it('states the timeout in seconds, written in the language', () => {
     const error = new ApiError({ kind: 'timeout', endpoint: '/periods', timeoutMs: 15_000 });
     expect(describeApiError(error).title).toBe('Máy chủ không phản hồi sau 15 giây');
     expect(describeApiError(error, 'en').title).toBe('The server did not respond within 15 seconds');
+    const short = new ApiError({ kind: 'timeout', endpoint: '/periods', timeoutMs: 2_500 });
+    expect(describeApiError(short).title).toBe('Máy chủ không phản hồi sau 2,5 giây');
+    expect(describeApiError(short, 'en').title).toBe('The server did not respond within 2.5 seconds');
   });
 
   it('maps a failed connection to network', async () => {

@@ -87,7 +87,7 @@ const faultKinds: FaultKind[] = [
     fault: () => 'timeout',
     timeoutMs: 200,
     message: (endpoint) => ({
-      title: 'Máy chủ không phản hồi sau 0.2 giây',
+      title: 'Máy chủ không phản hồi sau 0,2 giây',
       detail: `Yêu cầu ${endpoint} đã bị hủy. Kiểm tra kết nối mạng rồi thử lại.`,
     }),
   },
