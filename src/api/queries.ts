@@ -21,7 +21,7 @@ export const queryKeys = {
 
 /** Published datasets change only with a new ingest, so a fetched copy stays fresh for the session. */
 const datasetStaleTime = Number.POSITIVE_INFINITY;
-/** Task statuses are edited by staff (possibly in another tab), so they are refetched after a short while. */
+/** Task statuses are edited by staff, so a page opened again after a short while asks for them again. */
 const taskStatusStaleTime = 30_000;
 
 /**
@@ -67,6 +67,9 @@ export function periodTasksQueryOptions(client: ApiClient, periodId: PeriodId) {
     queryKey: queryKeys.periodTasks(periodId),
     queryFn: ({ signal }) => client.getPeriodTasks(periodId, { signal }),
     staleTime: taskStatusStaleTime,
+    // Someone may have changed a status in another tab or on another machine meanwhile: coming back
+    // to the tab shows it, before this one writes over it unawares.
+    refetchOnWindowFocus: 'always',
     retry: shouldRetryApiError,
   });
 }

@@ -57,7 +57,7 @@ describe('a failed save', () => {
       name: 'a timeout',
       fault: () => 'timeout',
       timeoutMs: 400,
-      says: 'Không lưu được: Máy chủ không phản hồi sau 0.4 giây.',
+      says: 'Không lưu được: Máy chủ không phản hồi sau 0,4 giây.',
     },
     { name: 'a dropped connection', fault: () => 'network-error', says: 'Không lưu được: Không kết nối được máy chủ dữ liệu.' },
   ];
@@ -103,6 +103,57 @@ describe('a failed save', () => {
   });
 });
 
+describe('a save that fails after its dialog has closed', () => {
+  it('is told on the board until the user has read it, with a way back to the task', async () => {
+    const storage = createMemoryStorage();
+    const fault = faultOn(taskStatusPath, () => 'timeout');
+    const { user, container } = renderFaultyApp({ url: '/tasks?period=2022', faults: fault.faults, storage, timeoutMs: 400 });
+    await openBoard(container);
+    const dialog = await submitStatus(user, container, 'done', 'Đã ban hành Chương trình');
+    await within(dialog).findByRole('button', { name: 'Đang lưu…' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    const notice = await within(container).findByRole('alert');
+    expect(notice).toHaveTextContent(
+      'Nhiệm vụ I.1: không lưu được trạng thái «Đã hoàn thành» (Máy chủ không phản hồi sau 0,4 giây). Nhiệm vụ giữ trạng thái trước đó.',
+    );
+    expect(within(cardOf(container, 'I.1')).getByText('Tạm dừng')).toBeInTheDocument();
+    expect(storedChanges(storage)).toEqual([]);
+
+    await user.click(within(notice).getByRole('button', { name: 'Mở nhiệm vụ I.1' }));
+    expect(screen.getByRole('dialog')).toHaveAccessibleName(/Ban hành Chương trình xúc tiến đầu tư/);
+    expect(within(container).queryByRole('alert')).toBeNull();
+  });
+
+  it('is not told twice when the dialog was there to show it', async () => {
+    const fault = faultOn(taskStatusPath, () => 'network-error');
+    const { user, container } = renderFaultyApp({ url: '/tasks?period=2022', faults: fault.faults, storage: createMemoryStorage() });
+    await openBoard(container);
+    const dialog = await submitStatus(user, container, 'done', 'Đã ban hành Chương trình');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Không lưu được');
+    await user.keyboard('{Escape}');
+    expect(within(container).queryByRole('alert')).toBeNull();
+  });
+
+  it('goes when dismissed', async () => {
+    const fault = faultOn(taskStatusPath, () => 'timeout');
+    const { user, container } = renderFaultyApp({
+      url: '/tasks?period=2022',
+      faults: fault.faults,
+      storage: createMemoryStorage(),
+      timeoutMs: 400,
+    });
+    await openBoard(container);
+    const dialog = await submitStatus(user, container, 'done', 'Đã ban hành Chương trình');
+    await within(dialog).findByRole('button', { name: 'Đang lưu…' });
+    await user.keyboard('{Escape}');
+    const notice = await within(container).findByRole('alert');
+    await user.click(within(notice).getByRole('button', { name: 'Đã hiểu' }));
+    expect(within(container).queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('two tabs on one storage', () => {
   it('both change task I.1; the last write wins everywhere, and neither tab breaks', async () => {
     const storage = createMemoryStorage();
@@ -125,8 +176,8 @@ describe('two tabs on one storage', () => {
     expect(storedChanges(storage)).toMatchObject([{ taskId: '2022:I.1', status: 'in_progress', note: 'Tab B: đang làm lại' }]);
     expect(storedChanges(storage)).toHaveLength(1);
 
-    // Tab A, refreshed (its data is refetched), shows tab B's write.
-    await tabA.queryClient.invalidateQueries();
+    // Coming back to tab A (the page becomes visible again) shows tab B's write, without a reload.
+    window.dispatchEvent(new Event('visibilitychange'));
     await waitFor(() => expect(within(cardOf(tabA.container, 'I.1')).getByText('Đang thực hiện')).toBeInTheDocument());
     await tabA.user.click(within(cardOf(tabA.container, 'I.1')).getByRole('button'));
     expect(screen.getByRole('dialog')).toHaveTextContent('Ghi chú: Tab B: đang làm lại');

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { QuotingReport } from '@/components/QuotingReport';
 import { taskStatusNoteMaxLength } from '@/api/contract';
 import { describeApiError } from '@/api/errors';
-import { useRevertTaskStatus, useSetTaskStatus } from '@/api/taskStatusMutations';
+import { useRevertTaskStatus, useSetTaskStatus, useUnseenTaskStatusFailures } from '@/api/taskStatusMutations';
 import { taskStatuses, taskStatusSchema, type PeriodId, type TaskStatus } from '@/domain/dataset/schema';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
@@ -19,6 +19,7 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
   const m = useMessages(taskMessages);
   const saveStatus = useSetTaskStatus(periodId);
   const revert = useRevertTaskStatus(periodId);
+  const { markSeen } = useUnseenTaskStatusFailures(periodId);
   const [chosenStatus, setChosenStatus] = useState<TaskStatus>(item.status);
   const [note, setNote] = useState('');
   const [feedback, setFeedback] = useState<string | null>(null);
@@ -28,9 +29,11 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
   const { override } = item;
   const { current } = item.task;
 
-  const failureText = (error: unknown) => {
+  // Shown here, so the page need not tell of it again once the dialog closes; an outcome supersedes earlier failures.
+  const showFailure = (error: unknown) => {
     const description = describeApiError(error, lang);
-    return m('editorFailed', { message: `${description.title}. ${description.detail}` });
+    setProblem(m('editorFailed', { message: `${description.title}. ${description.detail}` }));
+    markSeen(item.task.id);
   };
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -53,8 +56,9 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
         onSuccess: () => {
           setNote('');
           setFeedback(m('editorSaved'));
+          markSeen(item.task.id);
         },
-        onError: (error) => setProblem(failureText(error)),
+        onError: showFailure,
       },
     );
   }
@@ -67,10 +71,11 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
       onSuccess: () => {
         setChosenStatus(item.reportStatus);
         setFeedback(m('editorReverted'));
+        markSeen(item.task.id);
         // The revert button is gone with the override; the editor is where the user goes on from.
         editorSummary.current?.focus();
       },
-      onError: (error) => setProblem(failureText(error)),
+      onError: showFailure,
     });
   }
 

@@ -26,6 +26,7 @@ import { TaskFilters } from './TaskFilters';
 import { TaskList } from './TaskList';
 import { TaskLabelsProvider, useBuiltTaskLabels } from './taskLabels';
 import type { OpenTask } from './types';
+import { UnsavedStatusNotice } from './UnsavedStatusNotice';
 import './tasks.css';
 
 const noAgencies: Agency[] = [];
@@ -77,6 +78,7 @@ function Board({ data, period, periods, agencies }: BoardProps) {
   return (
     <TaskLabelsProvider labels={labels}>
       <TaskFilters params={params} onChange={updateParams} agencyOptions={options} statusCounts={statusCounts} />
+      <UnsavedStatusNotice periodId={period.id} items={allItems} onOpen={openTask} />
       <div className="task-summary">
         <p ref={summaryRef} tabIndex={-1} role="status" className="task-summary__line">
           {m('summary', {

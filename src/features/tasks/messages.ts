@@ -92,6 +92,11 @@ export const taskMessages = defineMessages({
     editorSaved: 'Đã lưu trạng thái.',
     editorReverted: 'Đã khôi phục trạng thái theo báo cáo.',
     editorFailed: 'Không lưu được: {message}',
+    unsavedTitle: 'Có thay đổi trạng thái không lưu được',
+    unsavedStatus: 'Nhiệm vụ {code}: không lưu được trạng thái «{status}» ({message}). Nhiệm vụ giữ trạng thái trước đó.',
+    unsavedRevert: 'Nhiệm vụ {code}: không khôi phục được trạng thái theo báo cáo ({message}). Nhiệm vụ giữ trạng thái do cán bộ cập nhật.',
+    unsavedOpen: 'Mở nhiệm vụ {code}',
+    unsavedDismiss: 'Đã hiểu',
   },
   en: {
     intro: 'Tasks of the period’s administrative-reform plan, as reported. Overdue: past due on the report date ({date}) and not done.',
@@ -183,6 +188,11 @@ export const taskMessages = defineMessages({
     editorSaved: 'Status saved.',
     editorReverted: 'The report’s status is restored.',
     editorFailed: 'Could not save: {message}',
+    unsavedTitle: 'A status change could not be saved',
+    unsavedStatus: 'Task {code}: the status “{status}” could not be saved ({message}). The task keeps its earlier status.',
+    unsavedRevert: 'Task {code}: the report’s status could not be restored ({message}). The task keeps the status staff set.',
+    unsavedOpen: 'Open task {code}',
+    unsavedDismiss: 'Dismiss',
   },
 });
 
