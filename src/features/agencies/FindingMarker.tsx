@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Finding } from '@/domain/dataset/schema';
 import { SourceRef } from '@/components/SourceRef';
@@ -9,6 +9,8 @@ import { agenciesMessages } from './messages';
 const bubbleWidth = 352;
 const gap = 6;
 const margin = 8;
+/** Long enough for the pointer to cross the gap between the marker and its bubble. */
+const closeDelayMs = 300;
 
 /** Below the marker if the bubble fits there, else above if it fits there, else as high as the window allows. */
 function placeBubble(marker: DOMRect, bubbleHeight: number): CSSProperties {
@@ -20,10 +22,13 @@ function placeBubble(marker: DOMRect, bubbleHeight: number): CSSProperties {
 
 /**
  * A warning sign on a row the data-quality checks flagged. The findings open
- * on hover and on keyboard focus and are the button's description, so screen
- * readers hear them without opening anything. The bubble lives at the end of
- * the page (a portal), placed against the viewport: inside the table it would
- * be clipped by the scroll box and covered by the sticky name column.
+ * on hover, on keyboard focus and on a click or tap (which never closes them:
+ * focus or hover has usually opened them already), stay open while the
+ * pointer is over the bubble, close with Escape, and are the button's
+ * description, so screen readers hear them without opening anything. The
+ * bubble lives at the end of the page (a portal), placed against the
+ * viewport: inside the table it would be clipped by the scroll box and
+ * covered by the sticky name column.
  */
 export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   const m = useMessages(agenciesMessages);
@@ -33,6 +38,17 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const hydrated = useHydrated();
+  const closeTimer = useRef<number | undefined>(undefined);
+
+  function show() {
+    window.clearTimeout(closeTimer.current);
+    setOpen(true);
+  }
+  function closeSoon() {
+    window.clearTimeout(closeTimer.current);
+    closeTimer.current = window.setTimeout(() => setOpen(false), closeDelayMs);
+  }
+  useEffect(() => () => window.clearTimeout(closeTimer.current), []);
 
   // Placed once the bubble is in the layout and its height is known, before the browser paints it.
   useLayoutEffect(() => {
@@ -48,13 +64,14 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
+      window.clearTimeout(closeTimer.current);
       setOpen(false);
     }
   }
 
   const worst = findings.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
   return (
-    <span className="finding-marker" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className="finding-marker" onMouseEnter={show} onMouseLeave={closeSoon}>
       <button
         ref={buttonRef}
         type="button"
@@ -62,9 +79,12 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
         aria-label={m('findingsLabel', { count: findings.length })}
         aria-describedby={bubbleId}
         aria-expanded={open}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onFocus={show}
+        onBlur={() => {
+          window.clearTimeout(closeTimer.current);
+          setOpen(false);
+        }}
+        onClick={show}
         onKeyDown={closeOnEscape}
       >
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
@@ -82,6 +102,8 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
             id={bubbleId}
             className="finding-marker__bubble"
             hidden={!open}
+            onMouseEnter={show}
+            onMouseLeave={closeSoon}
             // Until placed, the open bubble is laid out off-screen so its height can be measured.
             style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
           >

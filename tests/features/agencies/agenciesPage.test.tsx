@@ -183,6 +183,30 @@ describe('/agencies', () => {
     expect(marker).toHaveAccessibleDescription(/14\.758/);
   });
 
+  it('keeps the finding open on a click or Enter after focus or hover opened it, and while the pointer is on it', async () => {
+    const { user } = await openAgencies('/agencies?period=2017-Q1&level=district');
+    const ninhHoa = bodyRows().find((row) => row.textContent?.includes('Thị xã Ninh Hòa'))!;
+    const marker = within(ninhHoa).getByRole('button', { name: /phát hiện về chất lượng dữ liệu/ });
+    await user.click(marker);
+    expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Enter}');
+    expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(marker).toHaveAttribute('aria-expanded', 'false');
+
+    marker.blur();
+    // The pointer is still on the marker from the click: it leaves, and comes back.
+    await user.unhover(marker);
+    await user.hover(marker);
+    const bubble = await screen.findByRole('tooltip');
+    await user.unhover(marker);
+    await user.hover(bubble);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await user.unhover(bubble);
+    await waitFor(() => expect(marker).toHaveAttribute('aria-expanded', 'false'));
+  });
+
   it('hides and shows columns from the menu; the choice is kept', async () => {
     const { user } = await openAgencies('/agencies?period=2022&level=department');
     await user.click(screen.getByText(/^Cột hiển thị/));
