@@ -522,8 +522,10 @@ export interface SortKey {
 /**
  * "UBND xã", "UBND phường", "UBND huyện"… say what kind of unit it is, not
  * its name; sorting on them would split Vĩnh Hải (phường) from Vĩnh Lương (xã).
+ * A land-registration branch is named "CNVPĐKĐĐ" and its place, with (2020)
+ * or without (2022) the place's kind.
  */
-const unitTypePrefix = /^(?:UBND\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)\s+/iu;
+const unitTypePrefix = /^(?:CNVPĐKĐĐ\s+)?(?:(?:UBND\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)\s+)?/iu;
 
 export function nameSortKey(label: string): string {
   return label.normalize('NFC').replace(unitTypePrefix, '');

@@ -201,6 +201,24 @@ describe('sortAgencyRows', () => {
     expect(sorted('2022', communes, '-name').map((row) => nameSortKey(row.label))).toEqual([...names].reverse());
   });
 
+  it('sorts land-registration branches by their place, whether the report writes its kind (2020) or not (2022)', () => {
+    const places = (periodId: PeriodId) =>
+      sorted(periodId, rowsOf(periodId, { level: 'land_registration' }), 'name')
+        .map((row) => row.label)
+        .filter((label) => label.startsWith('CNVPĐKĐĐ'));
+    expect(places('2020')).toEqual([
+      'CNVPĐKĐĐ huyện Cam Lâm',
+      'CNVPĐKĐĐ TP. Cam Ranh',
+      'CNVPĐKĐĐ huyện Diên Khánh',
+      'CNVPĐKĐĐ huyện Khánh Sơn',
+      'CNVPĐKĐĐ huyện Khánh Vĩnh',
+      'CNVPĐKĐĐ TP. Nha Trang',
+      'CNVPĐKĐĐ Thị xã Ninh Hòa',
+      'CNVPĐKĐĐ huyện Vạn Ninh',
+    ]);
+    expect(places('2022').map(nameSortKey)).toEqual(['Cam Lâm', 'Cam Ranh', 'Diên Khánh', 'Khánh Sơn', 'Khánh Vĩnh', 'Nha Trang', 'Ninh Hòa', 'Vạn Ninh']);
+  });
+
   it('sorts by a second key when the first ties: 2022 departments with no late dossier, by name', () => {
     const departments = rowsOf('2022', { level: 'department' });
     const noneLate = sorted('2022', departments, 'lateCount,name').filter((row) => row.metrics.lateCount === 0);
