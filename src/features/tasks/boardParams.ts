@@ -73,7 +73,8 @@ export function useBoardParams(): [BoardParams, (change: Partial<BoardParams>) =
   const params = useMemo(() => readBoardParams(searchParams), [searchParams]);
   const update = useCallback(
     (change: Partial<BoardParams>) => {
-      const typing = 'query' in change;
+      // Only the search box changes the query alone; clearing every filter at once is a choice.
+      const typing = Object.keys(change).every((key) => key === 'query');
       setSearchParams((current) => writeBoardParams(current, { ...readBoardParams(current), ...change }), {
         // Typing in the search box must not leave one history entry per keystroke.
         replace: typing,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage, taskStatusStorageKey } from '@/api/mock/taskStatusStore';
@@ -160,6 +160,19 @@ describe('TasksPage: filter by responsible agency ("Cơ quan phụ trách")', ()
     expect(cardCodes()).toHaveLength(7);
     expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('');
     expect(screen.getByText(/^Đang hiển thị 7\/7 nhiệm vụ/)).toHaveFocus();
+  });
+
+  it('clearing every filter is a step of its own in the history: Back returns to the filtered board', async () => {
+    const user = userEvent.setup();
+    const filtered = '/tasks?period=2022&status=blocked&q=khong+co+nhiem+vu+nao';
+    const { router, searchParams } = renderTasksPage({ url: filtered });
+    await screen.findByText('Không có nhiệm vụ nào khớp bộ lọc.');
+    await user.click(screen.getByRole('button', { name: 'Bỏ tất cả bộ lọc' }));
+    expect(searchParams().toString()).toBe('period=2022');
+    await act(() => router.navigate(-1));
+    expect(searchParams().get('status')).toBe('blocked');
+    expect(searchParams().get('q')).toBe('khong co nhiem vu nao');
+    expect(screen.getByText('Không có nhiệm vụ nào khớp bộ lọc.')).toBeInTheDocument();
   });
 });
 
