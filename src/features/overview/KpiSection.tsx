@@ -12,7 +12,7 @@ import { countChange, rateChange, type Change } from './overviewData';
 export type Comparison =
   | { state: 'none' }
   | { state: 'loading'; period: Period }
-  | { state: 'error'; period: Period }
+  | { state: 'error'; period: Period; retry: () => void; retrying: boolean }
   | { state: 'ready'; period: Period; total: DossierRow | null };
 
 type RateRule = keyof Period['metricRules'];
@@ -29,7 +29,7 @@ export interface KpiSectionProps {
 
 /** The six headline figures of a period, each with how it is computed and how it moved since the comparable period. */
 export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3Plus, comparison, findings }: KpiSectionProps) {
-  const { lang, fmt } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const metrics = total.metrics;
   const figures = total.figures;
@@ -42,7 +42,8 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
       case 'loading':
         return m('comparing');
       case 'error':
-        return m('comparisonFailed', { period: periodLabel(comparison.period, lang) });
+        // Said once, above the cards, with a way to try again.
+        return null;
       case 'ready':
         return comparison.total === null ? m('comparisonMissing', { period: periodLabel(comparison.period, lang) }) : null;
     }
@@ -142,57 +143,67 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
         : undefined;
 
   return (
-    <div className="kpi-grid">
-      <KpiCard
-        label={m('received')}
-        value={fmt.number(figures.received)}
-        detail={totalMismatch(['received'])}
-        formula={m('receivedFormula')}
-        change={countChangeText((row) => row.figures.received ?? null)}
-      />
-      <KpiCard
-        label={m('resolved')}
-        value={fmt.number(metrics.resolved)}
-        detail={totalMismatch(['resolved', 'approved', 'rejected'])}
-        formula={period.publishedFigures.includes('approved') ? m('resolvedFormulaSplit') : m('resolvedFormula')}
-        change={countChangeText((row) => row.metrics.resolved)}
-      />
-      <KpiCard
-        label={m('onTimeRate')}
-        value={fmt.percent(metrics.onTimeRate)}
-        formula={rule('onTimeRate')}
-        change={rateChangeText('onTimeRate', (row) => row.metrics.onTimeRate)}
-      />
-      <KpiCard
-        label={m('lateCount')}
-        value={fmt.number(metrics.lateCount)}
-        detail={
-          pendingLateNote || lateCountMismatch ? (
-            <>
-              {pendingLateNote}
-              {pendingLateNote && lateCountMismatch ? <br /> : null}
-              {lateCountMismatch}
-            </>
-          ) : undefined
-        }
-        formula={m('lateCountFormula', { rule: rule('lateRate') })}
-        change={lateChangeText('count')}
-      />
-      <KpiCard
-        label={m('lateRate')}
-        value={fmt.percent(metrics.lateRate)}
-        detail={m('lateOf', { late: fmt.number(metrics.lateCount) })}
-        formula={rule('lateRate')}
-        change={lateChangeText('rate')}
-      />
-      <KpiCard
-        label={m('onlineRate')}
-        value={fmt.percent(metrics.onlineRate)}
-        detail={onlineDetail}
-        formula={rule('onlineRate')}
-        change={rateChangeText('onlineRate', (row) => row.metrics.onlineRate)}
-      />
-    </div>
+    <>
+      {comparison.state === 'error' ? (
+        <p className="notice kpi-comparison-failed" role="alert">
+          {m('comparisonFailed', { period: periodLabel(comparison.period, lang) })}{' '}
+          <button type="button" className="button button--secondary" onClick={comparison.retry} aria-disabled={comparison.retrying}>
+            {comparison.retrying ? t('state.retrying') : t('state.retry')}
+          </button>
+        </p>
+      ) : null}
+      <div className="kpi-grid">
+        <KpiCard
+          label={m('received')}
+          value={fmt.number(figures.received)}
+          detail={totalMismatch(['received'])}
+          formula={m('receivedFormula')}
+          change={countChangeText((row) => row.figures.received ?? null)}
+        />
+        <KpiCard
+          label={m('resolved')}
+          value={fmt.number(metrics.resolved)}
+          detail={totalMismatch(['resolved', 'approved', 'rejected'])}
+          formula={period.publishedFigures.includes('approved') ? m('resolvedFormulaSplit') : m('resolvedFormula')}
+          change={countChangeText((row) => row.metrics.resolved)}
+        />
+        <KpiCard
+          label={m('onTimeRate')}
+          value={fmt.percent(metrics.onTimeRate)}
+          formula={rule('onTimeRate')}
+          change={rateChangeText('onTimeRate', (row) => row.metrics.onTimeRate)}
+        />
+        <KpiCard
+          label={m('lateCount')}
+          value={fmt.number(metrics.lateCount)}
+          detail={
+            pendingLateNote || lateCountMismatch ? (
+              <>
+                {pendingLateNote}
+                {pendingLateNote && lateCountMismatch ? <br /> : null}
+                {lateCountMismatch}
+              </>
+            ) : undefined
+          }
+          formula={m('lateCountFormula', { rule: rule('lateRate') })}
+          change={lateChangeText('count')}
+        />
+        <KpiCard
+          label={m('lateRate')}
+          value={fmt.percent(metrics.lateRate)}
+          detail={m('lateOf', { late: fmt.number(metrics.lateCount) })}
+          formula={rule('lateRate')}
+          change={lateChangeText('rate')}
+        />
+        <KpiCard
+          label={m('onlineRate')}
+          value={fmt.percent(metrics.onlineRate)}
+          detail={onlineDetail}
+          formula={rule('onlineRate')}
+          change={rateChangeText('onlineRate', (row) => row.metrics.onlineRate)}
+        />
+      </div>
+    </>
   );
 });
 

@@ -25,13 +25,13 @@ const noFindings: Finding[] = [];
  */
 function useComparison(previous: Period | undefined, options: OverviewPageQueries['comparison']): Comparison {
   const query = useQuery(options);
-  const { isError, isPending, data } = query;
+  const { isError, isPending, isFetching, data, refetch } = query;
   return useMemo((): Comparison => {
     if (previous === undefined) return { state: 'none' };
-    if (isError) return { state: 'error', period: previous };
+    if (isError) return { state: 'error', period: previous, retry: () => void refetch(), retrying: isFetching };
     if (isPending) return { state: 'loading', period: previous };
     return { state: 'ready', period: previous, total: grandTotalRow(data.tables) };
-  }, [previous, isError, isPending, data]);
+  }, [previous, isError, isPending, isFetching, data, refetch]);
 }
 
 export default function OverviewPage() {

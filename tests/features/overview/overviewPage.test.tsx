@@ -144,6 +144,25 @@ describe('overview page', () => {
     expect(await screen.findByText('3 nhiệm vụ trong kế hoạch của kỳ.')).toBeInTheDocument();
   });
 
+  it('a failing comparison period is said once, above the cards, with a retry that brings the changes', async () => {
+    let failing = true;
+    const { user } = renderApp({
+      url: '/?period=2022',
+      faults: (request) =>
+        failing && new URL(request.url).pathname === '/periods/2020/agencies'
+          ? new Response('{"error":{"code":"unavailable","message":"Bảo trì"}}', { status: 503, headers: { 'Content-Type': 'application/json' } })
+          : undefined,
+    });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Không tải được số liệu kỳ so sánh Năm 2020.');
+    expect(screen.getAllByText(/Không tải được số liệu kỳ so sánh/)).toHaveLength(1);
+    expect(card('Hồ sơ tiếp nhận')).toHaveTextContent('633.464');
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByText(/\+70\.159/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('in English', async () => {
     renderApp({ url: '/?period=2022', lang: 'en' });
     await screen.findByRole('heading', { level: 3, name: 'Dossiers received' });
