@@ -44,11 +44,15 @@ function isRateKey(field: string): field is RateKey {
   return (rateKeys as readonly string[]).includes(field);
 }
 
+/** The numbering check (src/domain/reconcile/numbering.ts) is about the report's STT column. */
+const numberColumnLabel: Record<Lang, string> = { vi: 'Số thứ tự (STT)', en: 'Row number (STT)' };
+
 /** The column a finding is about, in the report's words; an unknown field name is shown as it is. */
 export function fieldLabel(field: string | null, lang: Lang): string | null {
   if (field === null) return null;
   if (isFigureKey(field)) return lang === 'vi' ? figureLabels[field] : figureLabelsEn[field];
   if (isRateKey(field)) return lang === 'vi' ? rateLabels[field] : rateLabelsEn[field];
+  if (field === 'number') return numberColumnLabel[lang];
   return field;
 }
 

@@ -1,9 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseCheckFilter } from '@/features/data-quality/findingRows';
+import { periodDatasetSchema } from '@/domain/dataset/schema';
+import { fieldLabel, parseCheckFilter } from '@/features/data-quality/findingRows';
 import { currentSearch, renderApp } from '../../app/support/renderApp';
 import { languageOf } from '../../app/support/language';
 
+const periodsDirectory = join(import.meta.dirname, '../../../data/datasets/periods');
 const tableName = 'Các ghi nhận về số liệu của kỳ Năm 2022';
 
 describe('data-quality page', () => {
@@ -103,5 +107,21 @@ describe('parseCheckFilter', () => {
     expect(parseCheckFilter('sum')).toBe('sum');
     expect(parseCheckFilter('bogus')).toBeNull();
     expect(parseCheckFilter(null)).toBeNull();
+  });
+});
+
+describe('fieldLabel', () => {
+  it('names every column the findings of the datasets are about in words, never by its key', () => {
+    const fields = new Set(
+      readdirSync(periodsDirectory).flatMap((file) =>
+        periodDatasetSchema.parse(JSON.parse(readFileSync(join(periodsDirectory, file), 'utf8'))).findings.flatMap((finding) => finding.field ?? []),
+      ),
+    );
+    expect(fields).toContain('number');
+    for (const field of fields) {
+      expect(fieldLabel(field, 'vi')).not.toBe(field);
+      expect(fieldLabel(field, 'en')).not.toBe(field);
+    }
+    expect(fieldLabel('number', 'vi')).toBe('Số thứ tự (STT)');
   });
 });
