@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { QuotingReport } from '@/components/QuotingReport';
 import type { Finding, Period } from '@/domain/dataset/schema';
 import { FigureText } from '@/components/MissingValue';
 import { SourceRef } from '@/components/SourceRef';
@@ -55,12 +56,16 @@ export const LevelTable = memo(function LevelTable({ period, blocks, findings }:
                     <Link to={{ pathname: '/agencies', search: `?${new URLSearchParams({ period: period.id, level })}` }}>
                       {t(agencyLevelKey(level))}
                     </Link>
-                    {insideRow ? <div className="note">{m('insideBlock', { block: insideRow.label })}</div> : null}
+                    {insideRow ? (
+                      <div className="note">
+                        <QuotingReport sentence={(block) => m('insideBlock', { block })} quote={insideRow.label} />
+                      </div>
+                    ) : null}
                     {blocks
                       .filter((other) => other.insideRow?.id === row.id)
                       .map((other) => (
                         <div key={other.level} className="note">
-                          {m('containsBlock', { block: other.row.label })}
+                          <QuotingReport sentence={(block) => m('containsBlock', { block })} quote={other.row.label} />
                         </div>
                       ))}
                     {disagreements > 0 ? (

@@ -45,6 +45,16 @@ describe('overview on the committed datasets', () => {
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('29,79 %');
   });
 
+  it('in English, the block names quoted from the report are marked as Vietnamese', async () => {
+    renderApp({ url: '/?period=2022', loadDatasets: loadRepoDatasets, lang: 'en' });
+    const table = await screen.findByRole('table', { name: 'Figures of each level, from the report’s block rows' });
+    const quoted = within(table).getByText('CƠ QUAN CHUYÊN MÔN CẤP TỈNH');
+    expect(quoted).toHaveAttribute('lang', 'vi');
+    expect(quoted.parentElement).toHaveTextContent('inside “CƠ QUAN CHUYÊN MÔN CẤP TỈNH”');
+    expect(quoted.parentElement).not.toHaveAttribute('lang');
+    expect(within(table).getByText('Khôi Văn phòng ĐKĐĐ')).toHaveAttribute('lang', 'vi');
+  });
+
   it('2022: the published totals stay on the cards, which say what their rows add up to (Cam Ranh subtotal, 001:284)', async () => {
     renderApp({ url: '/?period=2022', loadDatasets: loadRepoDatasets });
     await screen.findByRole('heading', { level: 3, name: 'Hồ sơ đã giải quyết' });
