@@ -58,14 +58,14 @@ export const LevelTable = memo(function LevelTable({ period, blocks, findings }:
                     </Link>
                     {insideRow ? (
                       <div className="note">
-                        <QuotingReport sentence={(block) => m('insideBlock', { block })} quote={insideRow.label} />
+                        <QuotingReport sentence={(block) => m('insideBlock', { block })} quotes={[insideRow.label]} />
                       </div>
                     ) : null}
                     {blocks
                       .filter((other) => other.insideRow?.id === row.id)
                       .map((other) => (
                         <div key={other.level} className="note">
-                          <QuotingReport sentence={(block) => m('containsBlock', { block })} quote={other.row.label} />
+                          <QuotingReport sentence={(block) => m('containsBlock', { block })} quotes={[other.row.label]} />
                         </div>
                       ))}
                     {disagreements > 0 ? (

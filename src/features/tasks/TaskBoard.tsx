@@ -27,7 +27,7 @@ function GroupHeading({ group, headingId }: { group: TaskGroup<TaskItem>; headin
           </h2>
           {printedDiffers ? (
             <p className="note task-group__printed">
-              <QuotingReport sentence={(heading) => m('headingInReport', { heading })} quote={key.area.heading} />
+              <QuotingReport sentence={(heading) => m('headingInReport', { heading })} quotes={[key.area.heading]} />
             </p>
           ) : null}
         </>

@@ -114,7 +114,7 @@ function ResultBlock({ result, title, showEvidence }: { result: TaskResult; titl
       {result.result.length === 0 ? <p className="note">{m('resultEmpty')}</p> : <RichTextView blocks={result.result} />}
       {showEvidence && result.statusEvidence !== null ? (
         <p className="note">
-          <QuotingReport sentence={(evidence) => m('evidence', { evidence })} quote={result.statusEvidence} />
+          <QuotingReport sentence={(evidence) => m('evidence', { evidence })} quotes={[result.statusEvidence]} />
         </p>
       ) : null}
       {result.subResults.length > 0 ? (

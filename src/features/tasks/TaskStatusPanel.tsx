@@ -85,7 +85,7 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
     ) : (
       <QuotingReport
         sentence={(quote) => m(current.statusSource === 'override' ? 'evidenceOverride' : 'evidence', { evidence: quote })}
-        quote={current.statusEvidence}
+        quotes={[current.statusEvidence]}
       />
     );
 

@@ -17,7 +17,8 @@ import { useChartWidth } from '@/components/charts/useChartWidth';
 import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { isTrendYear, trendYears, type TrendUnit, type TrendYear } from '@/domain/trends/metrics';
-import { describeGap, describeSource, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { describeGap, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { SourceText } from './SourceText';
 
 const chartHeight = 340;
 
@@ -154,7 +155,11 @@ function TrendTooltip({
               <span className="trend-tooltip__name">{names[index]}: </span>
               <strong>{value ?? describeGap(point, t)}</strong>
               {point.partial && value !== null ? <span> ({pointPeriodText(point, lang)})</span> : null}
-              {point.source ? <span className="trend-tooltip__source">{describeSource(point.source, words)}</span> : null}
+              {point.source ? (
+                <span className="trend-tooltip__source">
+                  <SourceText source={point.source} words={words} withRow />
+                </span>
+              ) : null}
             </li>
           );
         })}

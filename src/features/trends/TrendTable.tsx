@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
 import { SourceRef } from '@/components/SourceRef';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { trendYears, type TrendYear } from '@/domain/trends/metrics';
 import { describeDocument, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { SourceText } from './SourceText';
 import { ScrollRegion } from '@/components/ScrollRegion';
 
 interface TrendTableProps {
@@ -72,16 +74,26 @@ export function TrendTable({ id, model, names, metricName, words }: TrendTablePr
           <tbody>
             {trendYears.map((year, yearIndex) => {
               const points = model.series.map((series) => series.points[yearIndex]);
-              const documents = [
-                ...new Set(points.flatMap((point) => (point?.source ? [describeDocument(point.source, words)] : []))),
-              ];
+              // One entry per document, however many series were read from it.
+              const documents = new Map(
+                points.flatMap((point) => (point?.source ? [[describeDocument(point.source, words), point.source] as const] : [])),
+              );
               return (
                 <tr key={year} data-year={year}>
                   <YearHeading points={points} year={year} words={words} />
                   {points.map((point, seriesIndex) => (
                     <ValueCell key={model.series[seriesIndex]?.key ?? seriesIndex} point={point} model={model} words={words} />
                   ))}
-                  <td className="trend-table__source">{documents.length > 0 ? documents.join(' · ') : t('noData')}</td>
+                  <td className="trend-table__source">
+                    {documents.size > 0
+                      ? [...documents].map(([text, source], index) => (
+                          <Fragment key={text}>
+                            {index > 0 ? ' · ' : null}
+                            <SourceText source={source} words={words} withRow={false} />
+                          </Fragment>
+                        ))
+                      : t('noData')}
+                  </td>
                 </tr>
               );
             })}

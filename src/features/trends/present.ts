@@ -95,7 +95,12 @@ export function seriesName(
  * the address and the doubled marks only clutter a tooltip (the line reference leads to the full entry).
  */
 function articleText(title: string, quote: string): { title: string; quote: string } {
-  return { title: title.replace(/:\s*https?:\/\/\S+$/, ''), quote: quote.replace(/^"(.*)"$/, '$1') };
+  return { title: title.replace(/:\s*https?:\/\/\S+$/, ''), quote: articleQuote(quote) };
+}
+
+/** An index article's sentence without the quotation marks the indices file keeps around it. */
+export function articleQuote(quote: string): string {
+  return quote.replace(/^"(.*)"$/, '$1');
 }
 
 /** "39/BC-UBND, Phụ lục 2; kỳ thống kê 15/12/2021 – 14/12/2022", or the article and its sentence for an index. */

@@ -320,4 +320,27 @@ describe('/trends in English', () => {
     await user.click(screen.getByRole('button', { name: 'Show data table' }));
     expect(tableRows(screen.getByRole('table'))[1]?.[1]).toBe('No datano report covers this year');
   });
+
+  it('marks the reports’ own words in the sources as Vietnamese: a row’s label, an article’s sentence', async () => {
+    const { container, user } = openTrends('/trends', 'en');
+    await summary();
+    act(() => chartSvg(container).focus());
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    // Q1 2017's total row, with the label the report prints.
+    const label = (await screen.findByTestId('trend-tooltip')).querySelector('.trend-tooltip__source [lang="vi"]');
+    expect(label?.parentElement?.textContent).toMatch(new RegExp(`\\(line 004:\\d+, “${label?.textContent}”\\)$`));
+    expect(label?.parentElement).not.toHaveAttribute('lang');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Measure' }), 'parIndexRank');
+    act(() => chartSvg(container).focus());
+    await user.keyboard('{ArrowRight}');
+    // 2018: the article that gives the rank.
+    const tooltip = await screen.findByTestId('trend-tooltip');
+    const sentence = within(tooltip).getByText('giảm sâu so với vị thứ 11/63 năm 2018');
+    expect(sentence).toHaveAttribute('lang', 'vi');
+    expect(sentence.parentElement).toHaveTextContent(/“giảm sâu so với vị thứ 11\/63 năm 2018” \(line khanh-hoa-indices-2018-2022\.tsv:10\)$/);
+
+    await user.click(screen.getByRole('button', { name: 'Show data table' }));
+    expect(within(screen.getByRole('table')).getByText('86,19% ... tăng 23 bậc so với năm 2021')).toHaveAttribute('lang', 'vi');
+  });
 });
