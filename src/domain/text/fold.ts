@@ -27,21 +27,26 @@ export function foldedWords(text: string): string[] {
  * then skip preparing its texts at all.
  */
 export function foldedWordsMatcher(query: string): ((words: readonly string[]) => boolean) | null {
-  // Longest first: each query word takes the first free text word holding it, and a short word
-  // ("an") taking the text word a longer one needs ("an" in "xuân") would fail a true match.
-  const queryWords = foldedWords(query).sort((left, right) => right.length - left.length);
+  const queryWords = foldedWords(query);
   const [onlyWord] = queryWords;
   if (onlyWord === undefined) return null;
   // The common case, one word typed so far, needs no bookkeeping of the words already used.
   if (queryWords.length === 1) return (words) => words.some((word) => word.includes(onlyWord));
   return (words) => {
-    const used = new Set<number>();
-    return queryWords.every((queryWord) => {
-      const index = words.findIndex((word, position) => !used.has(position) && word.includes(queryWord));
-      if (index === -1) return false;
-      used.add(index);
-      return true;
-    });
+    // Every query word needs a text word of its own. Taking the first free one can strand a later
+    // query word ("an" taking "ban" leaves "ba" nothing in "ban quan ly du an"), so a word already
+    // taken is handed on to another that also holds its taker when possible (augmenting paths).
+    const takerOf: Array<string | undefined> = words.map(() => undefined);
+    const take = (queryWord: string, tried: Set<number>): boolean =>
+      words.some((word, position) => {
+        if (tried.has(position) || !word.includes(queryWord)) return false;
+        tried.add(position);
+        const taker = takerOf[position];
+        if (taker !== undefined && !take(taker, tried)) return false;
+        takerOf[position] = queryWord;
+        return true;
+      });
+    return queryWords.every((queryWord) => take(queryWord, new Set()));
   };
 }
 
