@@ -49,7 +49,7 @@ export function useSetTaskStatus(periodId: PeriodId) {
   const queryClient = useQueryClient();
   return useMutation<TaskStatusChange, Error, SetTaskStatusVariables, TasksSnapshot>({
     mutationKey: [...taskStatusMutationKey(periodId), 'set'],
-    // Kept until someone has seen how it ended (useUnseenTaskStatusFailures), however long that takes.
+    // Kept until someone has seen how it ended (useMarkTaskStatusFailuresSeen), however long that takes.
     gcTime: Number.POSITIVE_INFINITY,
     mutationFn: ({ taskId, status, note }) => client.setTaskStatus(periodId, taskId, { status, note }),
     onMutate: ({ taskId, status, note }) =>
@@ -109,25 +109,35 @@ function failureOf(mutation: Mutation<unknown, Error, unknown, unknown>): TaskSt
 }
 
 /**
+ * Drops the period's settled status changes that no longer need telling: the
+ * failures of `taskId` (or every failure), and every success. Returns a stable
+ * callback, and subscribes to nothing.
+ */
+export function useMarkTaskStatusFailuresSeen(periodId: PeriodId) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (taskId?: string) => {
+      const cache = queryClient.getMutationCache();
+      for (const mutation of cache.findAll({ mutationKey: taskStatusMutationKey(periodId) })) {
+        const { status } = mutation.state;
+        const seen = status === 'success' || (status === 'error' && (taskId === undefined || failureOf(mutation)?.taskId === taskId));
+        if (seen) cache.remove(mutation);
+      }
+    },
+    [queryClient, periodId],
+  );
+}
+
+/**
  * Status changes of the period that failed with nobody there to see it: the
  * dialog that started one may have closed before the server answered. The
  * rollback has already happened; this is how the user learns of it. A
  * failure is dropped once shown (`markSeen`).
  */
 export function useUnseenTaskStatusFailures(periodId: PeriodId) {
-  const queryClient = useQueryClient();
   const failures = useMutationState({
     filters: { mutationKey: taskStatusMutationKey(periodId), status: 'error' },
     select: failureOf,
   }).filter((failure) => failure !== null);
-  const markSeen = useCallback(
-    (taskId?: string) => {
-      const cache = queryClient.getMutationCache();
-      for (const mutation of cache.findAll({ mutationKey: taskStatusMutationKey(periodId), status: 'error' })) {
-        if (taskId === undefined || failureOf(mutation)?.taskId === taskId) cache.remove(mutation);
-      }
-    },
-    [queryClient, periodId],
-  );
-  return { failures, markSeen };
+  return { failures, markSeen: useMarkTaskStatusFailuresSeen(periodId) };
 }

@@ -136,6 +136,18 @@ describe('a save that fails after its dialog has closed', () => {
     expect(within(container).queryByRole('alert')).toBeNull();
   });
 
+  it('coming back to the tab while a save is on its way leaves the change on screen', async () => {
+    const fault = faultOn(taskStatusPath, () => 'timeout');
+    const { user, container } = renderFaultyApp({ url: '/tasks?period=2022', faults: fault.faults, storage: createMemoryStorage(), timeoutMs: 600 });
+    await openBoard(container);
+    const dialog = await submitStatus(user, container, 'done', 'Đã ban hành Chương trình');
+    await within(dialog).findByRole('button', { name: 'Đang lưu…' });
+    window.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(statusInUse(dialog)).toContain('Đã hoàn thành');
+    await within(dialog).findByRole('alert');
+  });
+
   it('goes when dismissed', async () => {
     const fault = faultOn(taskStatusPath, () => 'timeout');
     const { user, container } = renderFaultyApp({

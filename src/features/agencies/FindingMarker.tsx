@@ -39,10 +39,16 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const hydrated = useHydrated();
   const closeTimer = useRef<number | undefined>(undefined);
+  // Pressing inside the bubble (to select a finding's text) takes the focus off the button: that must not close it.
+  const pointerInBubble = useRef(false);
 
   function show() {
     window.clearTimeout(closeTimer.current);
     setOpen(true);
+  }
+  function closeNow() {
+    window.clearTimeout(closeTimer.current);
+    setOpen(false);
   }
   function closeSoon() {
     window.clearTimeout(closeTimer.current);
@@ -64,8 +70,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
-      window.clearTimeout(closeTimer.current);
-      setOpen(false);
+      closeNow();
     }
   }
 
@@ -81,8 +86,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
         aria-expanded={open}
         onFocus={show}
         onBlur={() => {
-          window.clearTimeout(closeTimer.current);
-          setOpen(false);
+          if (!pointerInBubble.current) closeNow();
         }}
         onClick={show}
         onKeyDown={closeOnEscape}
@@ -102,8 +106,14 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
             id={bubbleId}
             className="finding-marker__bubble"
             hidden={!open}
-            onMouseEnter={show}
-            onMouseLeave={closeSoon}
+            onMouseEnter={() => {
+              pointerInBubble.current = true;
+              show();
+            }}
+            onMouseLeave={() => {
+              pointerInBubble.current = false;
+              closeSoon();
+            }}
             // Until placed, the open bubble is laid out off-screen so its height can be measured.
             style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
           >

@@ -147,7 +147,7 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
       {comparison.state === 'error' ? (
         <p className="notice kpi-comparison-failed" role="alert">
           {m('comparisonFailed', { period: periodLabel(comparison.period, lang) })}{' '}
-          <button type="button" className="button button--secondary" onClick={comparison.retry} aria-disabled={comparison.retrying}>
+          <button type="button" className="button button--secondary" onClick={comparison.retrying ? undefined : comparison.retry} aria-disabled={comparison.retrying}>
             {comparison.retrying ? t('state.retrying') : t('state.retry')}
           </button>
         </p>

@@ -25,13 +25,15 @@ const noFindings: Finding[] = [];
  */
 function useComparison(previous: Period | undefined, options: OverviewPageQueries['comparison']): Comparison {
   const query = useQuery(options);
-  const { isError, isPending, isFetching, data, refetch } = query;
+  const { isFetching, data, refetch } = query;
+  // A retry sets a query that never loaded back to pending: the failure, and the button pressed, stay until it ends.
+  const failed = query.isError || (query.errorUpdateCount > 0 && data === undefined && isFetching);
   return useMemo((): Comparison => {
     if (previous === undefined) return { state: 'none' };
-    if (isError) return { state: 'error', period: previous, retry: () => void refetch(), retrying: isFetching };
-    if (isPending) return { state: 'loading', period: previous };
+    if (failed) return { state: 'error', period: previous, retry: () => void refetch(), retrying: isFetching };
+    if (data === undefined) return { state: 'loading', period: previous };
     return { state: 'ready', period: previous, total: grandTotalRow(data.tables) };
-  }, [previous, isError, isPending, isFetching, data, refetch]);
+  }, [previous, failed, isFetching, data, refetch]);
 }
 
 export default function OverviewPage() {

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { QuotingReport } from '@/components/QuotingReport';
 import { taskStatusNoteMaxLength } from '@/api/contract';
 import { describeApiError } from '@/api/errors';
-import { useRevertTaskStatus, useSetTaskStatus, useUnseenTaskStatusFailures } from '@/api/taskStatusMutations';
+import { useMarkTaskStatusFailuresSeen, useRevertTaskStatus, useSetTaskStatus } from '@/api/taskStatusMutations';
 import { taskStatuses, taskStatusSchema, type PeriodId, type TaskStatus } from '@/domain/dataset/schema';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
@@ -19,7 +19,7 @@ export function TaskStatusPanel({ item, periodId }: { item: TaskItem; periodId: 
   const m = useMessages(taskMessages);
   const saveStatus = useSetTaskStatus(periodId);
   const revert = useRevertTaskStatus(periodId);
-  const { markSeen } = useUnseenTaskStatusFailures(periodId);
+  const markSeen = useMarkTaskStatusFailuresSeen(periodId);
   const [chosenStatus, setChosenStatus] = useState<TaskStatus>(item.status);
   const [note, setNote] = useState('');
   const [feedback, setFeedback] = useState<string | null>(null);

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import type { PeriodTasksResponse } from '@/api/contract';
+import { taskStatusMutationKey } from '@/api/taskStatusMutations';
 import { usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { EmptyState } from '@/components/EmptyState';
@@ -138,7 +139,9 @@ export default function TasksPage() {
   const { periodId, period, periods } = usePeriodParam(tasksPeriodNeed);
   usePageTitle(t('nav.tasks'));
   const queries = tasksPageQueries(client, period);
-  const tasksQuery = useQuery(queries.tasks);
+  // A refetch while a status is being saved would draw the server's list over the change on screen.
+  const saving = useIsMutating({ mutationKey: taskStatusMutationKey(period.id) }) > 0;
+  const tasksQuery = useQuery(saving ? { ...queries.tasks, refetchOnWindowFocus: false } : queries.tasks);
   const agenciesQuery = useQuery(queries.catalogue);
   return (
     <section className="page tasks-page" aria-labelledby="tasks-title">

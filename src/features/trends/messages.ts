@@ -83,7 +83,7 @@ export const trendMessages = defineMessages({
     summaryMany: '{metric}: {clauses}.',
     summaryDown: '{series} giảm từ {from} ({fromPeriod}) xuống {to} ({toPeriod})',
     summaryUp: '{series} tăng từ {from} ({fromPeriod}) lên {to} ({toPeriod})',
-    summarySame: '{series} ở cùng mức {to} trong {fromPeriod} và {toPeriod}',
+    summarySame: '{series} ở cùng mức {to} ({fromPeriod} và {toPeriod})',
     summaryRankBetter: '{series} tăng từ hạng {from} ({fromPeriod}) lên hạng {to} ({toPeriod})',
     summaryRankWorse: '{series} tụt từ hạng {from} ({fromPeriod}) xuống hạng {to} ({toPeriod})',
     summarySingle: '{series} chỉ có số liệu {period}: {value}',

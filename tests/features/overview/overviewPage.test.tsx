@@ -157,6 +157,12 @@ describe('overview page', () => {
     expect(alert).toHaveTextContent('Không tải được số liệu kỳ so sánh Năm 2020.');
     expect(screen.getAllByText(/Không tải được số liệu kỳ so sánh/)).toHaveLength(1);
     expect(card('Hồ sơ tiếp nhận')).toHaveTextContent('633.464');
+    // While a retry runs, the message and the button pressed stay, and the button says so.
+    const retry = within(alert).getByRole('button', { name: 'Thử lại' });
+    await user.click(retry);
+    expect(retry).toHaveTextContent('Đang thử lại…');
+    expect(retry).toHaveFocus();
+    await within(alert).findByRole('button', { name: 'Thử lại' }, { timeout: 5000 });
     failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText(/\+70\.159/)).toBeInTheDocument();

@@ -65,7 +65,7 @@ describe('summarySentence', () => {
         .map((index) => ({ ...index, rank: 48 })),
     };
     expect(sentence(sameRank, 'parIndexRank', [provinceSelector])).toBe(
-      'Thứ hạng PAR Index của toàn tỉnh ở cùng mức 48/63 trong 2020 và 2022.',
+      'Thứ hạng PAR Index của toàn tỉnh ở cùng mức 48/63 (2020 và 2022).',
     );
   });
 
