@@ -237,7 +237,8 @@ const ValueAxis = memo(function ValueAxis({
       // Dossiers and ranks are whole numbers: a step of 0.5 would write two ticks alike.
       allowDecimals={unit === 'percent' || unit === 'score'}
       niceTicks="snap125"
-      width={unit === 'count' ? 72 : 56}
+      // Room for the longest tick: "400.000", or a low rate's "0,025 %".
+      width={unit === 'count' ? 72 : unit === 'percent' ? 64 : 56}
       tickFormatter={(value: number) => formatAxisTick(value, unit, fmt)}
     />
   );
