@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { TypedNavigationState } from '@/app/useUrlBoundText';
 import { formatSortParam, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
 import type { StatisticsLevel } from '@/domain/dataset/schema';
 
@@ -45,8 +46,8 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
    * transition that yields and paints in between.
    */
   const update = useCallback(
-    (change: AgencyViewChange, options: { replace?: boolean } = {}) => {
-      const typing = 'search' in change;
+    (change: AgencyViewChange, options: { replace?: boolean; state?: TypedNavigationState } = {}) => {
+      const typing = options.state !== undefined;
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -61,7 +62,7 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
           if ('grouped' in change) write(viewParams.groups, change.grouped ? '1' : null);
           return next;
         },
-        { replace: options.replace ?? false, flushSync: !typing },
+        { replace: options.replace ?? false, flushSync: !typing, state: options.state },
       );
     },
     [setSearchParams],

@@ -1,22 +1,22 @@
 import { useId } from 'react';
-import { useUrlBoundText } from '@/app/useUrlBoundText';
+import { useUrlBoundText, type TypedNavigationState } from '@/app/useUrlBoundText';
 import { taskStatuses, taskStatusSchema } from '@/domain/dataset/schema';
 import type { AgencyOption, StatusCounts, TaskGrouping } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { taskStatusKey } from '@/i18n/messages';
 import { AgencyFilter } from './AgencyFilter';
-import { boardViews, taskGroupings, type BoardParams, type BoardView } from './boardParams';
+import { boardViews, taskGroupings, type BoardParams, type BoardView, type UpdateBoardParams } from './boardParams';
 import { taskMessages } from './messages';
 
 export interface TaskFiltersProps {
   params: BoardParams;
-  onChange: (change: Partial<BoardParams>) => void;
+  onChange: UpdateBoardParams;
   agencyOptions: readonly AgencyOption[];
   /** Counts over all of the period's tasks, so the options do not shift as filters narrow the board. */
   statusCounts: StatusCounts;
 }
 
-function SearchField({ query, onChange }: { query: string; onChange: (query: string) => void }) {
+function SearchField({ query, onChange }: { query: string; onChange: (query: string, typed: TypedNavigationState) => void }) {
   const m = useMessages(taskMessages);
   const ids = useId();
   const [text, setText] = useUrlBoundText(query, onChange);
@@ -50,7 +50,7 @@ export function TaskFilters({ params, onChange, agencyOptions, statusCounts }: T
   return (
     <div className="section task-filters" role="search" aria-label={m('filtersLabel')}>
       <div className="filters task-filters__row">
-        <SearchField query={params.query} onChange={(query) => onChange({ query })} />
+        <SearchField query={params.query} onChange={(query, typed) => onChange({ query }, typed)} />
         <div className="field">
           <label htmlFor={`${ids}-status`}>{m('statusFilter')}</label>
           <select

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { TypedNavigationState } from '@/app/useUrlBoundText';
 import { taskStatusSchema } from '@/domain/dataset/schema';
 import { noTaskFilters, type AgencyRoleScope, type TaskFilters, type TaskGrouping } from '@/domain/tasks/board';
 
@@ -68,19 +69,22 @@ export function hasActiveFilters(params: BoardParams): boolean {
   return params.agencyIds.length > 0 || params.status !== null || params.overdueOnly || params.query.trim() !== '';
 }
 
-export function useBoardParams(): [BoardParams, (change: Partial<BoardParams>) => void] {
+/** Changes the board's URL; `typed` marks a keystroke in the search box (see useUrlBoundText). */
+export type UpdateBoardParams = (change: Partial<BoardParams>, typed?: TypedNavigationState) => void;
+
+export function useBoardParams(): [BoardParams, UpdateBoardParams] {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readBoardParams(searchParams), [searchParams]);
-  const update = useCallback(
-    (change: Partial<BoardParams>) => {
-      // Only the search box changes the query alone; clearing every filter at once is a choice.
-      const typing = Object.keys(change).every((key) => key === 'query');
+  const update = useCallback<UpdateBoardParams>(
+    (change, typed) => {
+      const typing = typed !== undefined;
       setSearchParams((current) => writeBoardParams(current, { ...readBoardParams(current), ...change }), {
         // Typing in the search box must not leave one history entry per keystroke.
         replace: typing,
         // A choice (status, agency, grouping, view) is drawn at once, not as a transition that yields and
         // paints in between; keystrokes stay transitions, so typing is never held up by the board.
         flushSync: !typing,
+        state: typed,
       });
     },
     [setSearchParams],
