@@ -122,10 +122,19 @@ function abortScope(callerSignal: AbortSignal | undefined, timeoutMs: number) {
   };
 }
 
+/** An error body is a short JSON message: one longer than this is not read on. */
+const maxErrorBodyBytes = 64_000;
+/** How much of a server's message is shown: enough for a reason, not a page of it. */
+const maxServerMessageLength = 300;
+
 async function serverMessage(response: Response): Promise<string | null> {
   try {
-    const parsed = apiErrorBodySchema.safeParse(JSON.parse(await response.text()));
-    return parsed.success ? parsed.data.error.message : null;
+    const text = await readBodyWithin(response, maxErrorBodyBytes);
+    if (text === null) return null;
+    const parsed = apiErrorBodySchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return null;
+    const { message } = parsed.data.error;
+    return message.length > maxServerMessageLength ? `${message.slice(0, maxServerMessageLength)}…` : message;
   } catch {
     return null;
   }

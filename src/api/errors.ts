@@ -131,7 +131,7 @@ function describeVi(error: ApiError): ApiErrorDescription {
     case 'config':
       return {
         title: 'Cấu hình địa chỉ máy chủ dữ liệu không hợp lệ',
-        detail: `${error.endpoint} phải là địa chỉ http(s) đầy đủ, ví dụ https://cchc.example.gov.vn/api.${error.details ? ` Giá trị hiện tại: ${error.details}` : ''}`,
+        detail: `${error.endpoint} phải là địa chỉ http(s) đầy đủ, không có phần «?…», «#…» hay tên đăng nhập, ví dụ https://cchc.example.gov.vn/api.${error.details ? ` Giá trị hiện tại: ${error.details}` : ''}`,
       };
   }
 }
@@ -179,7 +179,7 @@ function describeEn(error: ApiError): ApiErrorDescription {
     case 'config':
       return {
         title: 'The data server address is misconfigured',
-        detail: `${error.endpoint} must be a full http(s) address, e.g. https://cchc.example.gov.vn/api.${error.details ? ` Current value: ${error.details}` : ''}`,
+        detail: `${error.endpoint} must be a full http(s) address without “?…”, “#…” or a user name, e.g. https://cchc.example.gov.vn/api.${error.details ? ` Current value: ${error.details}` : ''}`,
       };
   }
 }

@@ -62,7 +62,7 @@ describe('bundled mock API', () => {
     expect(describeApiError(error)).toEqual({
       title: 'Cấu hình địa chỉ máy chủ dữ liệu không hợp lệ',
       detail:
-        'VITE_API_URL phải là địa chỉ http(s) đầy đủ, ví dụ https://cchc.example.gov.vn/api. Giá trị hiện tại: "cchc.example.gov.vn/api"',
+        'VITE_API_URL phải là địa chỉ http(s) đầy đủ, không có phần «?…», «#…» hay tên đăng nhập, ví dụ https://cchc.example.gov.vn/api. Giá trị hiện tại: "cchc.example.gov.vn/api"',
     });
   });
 });

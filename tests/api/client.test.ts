@@ -162,6 +162,25 @@ describe('createApiClient', () => {
     expect(await answering(jsonResponse({ findings: [] })).getFindings()).toEqual({ findings: [] });
   });
 
+  it('reads an error body only so far, and shows only the start of a long message', async () => {
+    let chunksSent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        chunksSent += 1;
+        controller.enqueue(new TextEncoder().encode(' '.repeat(100_000)));
+      },
+    });
+    const answering = (response: Response) => createApiClient({ baseUrl: 'http://api.test', fetchImpl: async () => response });
+
+    const streamed = await failureOf(answering(new Response(endless, { status: 500 })).getFindings());
+    expect(streamed).toMatchObject({ kind: 'http', status: 500, details: null });
+    expect(chunksSent).toBeLessThan(5);
+
+    const long = await failureOf(answering(jsonResponse({ error: { code: 'internal', message: 'Lỗi '.repeat(500) } }, 500)).getFindings());
+    expect(long.details).toHaveLength(301);
+    expect(long.details?.endsWith('…')).toBe(true);
+  });
+
   it('marks each validated response in the performance timeline, naming its path', async () => {
     performance.clearMarks(responseValidatedMark);
     await clientWith().getPeriods();

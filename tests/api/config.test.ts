@@ -9,7 +9,20 @@ describe('parseApiBaseUrl', () => {
     expect(parseApiBaseUrl('https://cchc.example.gov.vn/api//')).toBe('https://cchc.example.gov.vn/api');
   });
 
-  it.each(['/api', 'cchc.example.gov.vn', 'ftp://cchc.example.gov.vn', ' https://cchc.example.gov.vn', 'javascript:alert(1)'])(
+  it.each([
+    '/api',
+    'cchc.example.gov.vn',
+    'ftp://cchc.example.gov.vn',
+    ' https://cchc.example.gov.vn',
+    'javascript:alert(1)',
+    // The app appends paths, which would land in the query or the fragment:
+    'https://cchc.example.gov.vn/api?token=1',
+    'https://cchc.example.gov.vn/api#v1',
+    'https://cchc.example.gov.vn/api?',
+    // fetch refuses a URL with credentials in it.
+    'https://user:secret@cchc.example.gov.vn/api',
+    'https://user@cchc.example.gov.vn/api',
+  ])(
     'refuses %j with a config error',
     (raw) => {
       const thrown = (() => {
