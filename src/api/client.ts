@@ -230,25 +230,54 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const get = <Schema extends z.ZodMiniType>(schema: Schema, path: string, requestOptions?: RequestOptions) =>
     requestJson(schema, { method: 'GET', path, signal: requestOptions?.signal });
 
+  /** A well-formed answer about something other than what was asked (a misrouted or stale one) is refused too. */
+  function answering<Answer>(path: string, field: string, asked: string, given: (answer: Answer) => string) {
+    return (answer: Answer): Answer => {
+      const answered = given(answer);
+      if (answered === asked) return answer;
+      throw new ApiError({
+        kind: 'schema',
+        endpoint: path,
+        details: `${field}: expected ${asked}, got ${answered}`,
+        issue: {
+          path: field,
+          message: { vi: `phải là ${asked} (điều được hỏi), nhưng là ${answered}`, en: `must be ${asked} (what was asked for), but is ${answered}` },
+        },
+      });
+    };
+  }
+
   return {
     baseUrl,
     getPeriods: (requestOptions) => get(periodsResponseSchema, apiPaths.periods(), requestOptions),
     getAgencies: (requestOptions) => get(agenciesResponseSchema, apiPaths.agencies(), requestOptions),
-    getPeriodAgencies: (periodId, level, requestOptions) =>
-      get(periodAgenciesResponseSchema, apiPaths.periodAgencies(periodId, level), requestOptions),
-    getPeriodTasks: (periodId, requestOptions) =>
-      get(periodTasksResponseSchema, apiPaths.periodTasks(periodId), requestOptions),
-    setTaskStatus: (periodId, taskId, body, requestOptions) =>
-      requestJson(taskStatusChangeSchema, {
-        method: 'PUT',
-        path: apiPaths.taskStatus(periodId, taskId),
-        body,
-        signal: requestOptions?.signal,
-      }),
+    getPeriodAgencies: (periodId, level, requestOptions) => {
+      const path = apiPaths.periodAgencies(periodId, level);
+      return get(periodAgenciesResponseSchema, path, requestOptions).then(
+        answering(path, 'periodId', periodId, (answer: PeriodAgenciesResponse) => answer.periodId),
+      );
+    },
+    getPeriodTasks: (periodId, requestOptions) => {
+      const path = apiPaths.periodTasks(periodId);
+      return get(periodTasksResponseSchema, path, requestOptions).then(
+        answering(path, 'periodId', periodId, (answer: PeriodTasksResponse) => answer.periodId),
+      );
+    },
+    setTaskStatus: (periodId, taskId, body, requestOptions) => {
+      const path = apiPaths.taskStatus(periodId, taskId);
+      return requestJson(taskStatusChangeSchema, { method: 'PUT', path, body, signal: requestOptions?.signal })
+        .then(answering(path, 'periodId', periodId, (answer: TaskStatusChange) => answer.periodId))
+        .then(answering(path, 'taskId', taskId, (answer: TaskStatusChange) => answer.taskId));
+    },
     revertTaskStatus: async (periodId, taskId, requestOptions) => {
       await send({ method: 'DELETE', path: apiPaths.taskStatus(periodId, taskId), signal: requestOptions?.signal });
     },
-    getAgency: (agencyId, requestOptions) => get(agencyDetailResponseSchema, apiPaths.agency(agencyId), requestOptions),
+    getAgency: (agencyId, requestOptions) => {
+      const path = apiPaths.agency(agencyId);
+      return get(agencyDetailResponseSchema, path, requestOptions).then(
+        answering(path, 'agency.id', agencyId, (answer: AgencyDetailResponse) => answer.agency.id),
+      );
+    },
     getFindings: (periodId, requestOptions) => get(findingsResponseSchema, apiPaths.findings(periodId), requestOptions),
     getIndices: (requestOptions) => get(indicesResponseSchema, apiPaths.indices(), requestOptions),
   };

@@ -162,6 +162,21 @@ describe('createApiClient', () => {
     expect(await answering(jsonResponse({ findings: [] })).getFindings()).toEqual({ findings: [] });
   });
 
+  it('refuses a well-formed answer about another period, agency or task than the one asked for', async () => {
+    const answeringWith = (body: unknown) => createApiClient({ baseUrl: 'http://api.test', fetchImpl: async () => jsonResponse(body) });
+    const otherPeriod = await failureOf(answeringWith({ periodId: '2020', tables: [], reportingCompliance: [] }).getPeriodAgencies('2022'));
+    expect(otherPeriod).toMatchObject({ kind: 'schema', endpoint: '/periods/2022/agencies', details: 'periodId: expected 2022, got 2020' });
+    expect(describeApiError(otherPeriod).detail).toBe('Trường periodId: phải là 2022 (điều được hỏi), nhưng là 2020');
+    expect(describeApiError(otherPeriod, 'en').detail).toBe('Field periodId: must be 2022 (what was asked for), but is 2020');
+
+    const change = { periodId: '2022', taskId: '2022:I.2', status: 'done', note: 'x', changedAt: '2023-01-01T00:00:00Z', reportStatus: 'suspended' };
+    const otherTask = await failureOf(answeringWith(change).setTaskStatus('2022', '2022:I.1', { status: 'done', note: 'x' }));
+    expect(otherTask).toMatchObject({ kind: 'schema', details: 'taskId: expected 2022:I.1, got 2022:I.2' });
+    expect(await answeringWith({ ...change, taskId: '2022:I.1' }).setTaskStatus('2022', '2022:I.1', { status: 'done', note: 'x' })).toMatchObject({
+      taskId: '2022:I.1',
+    });
+  });
+
   it('reads an error body only so far, and shows only the start of a long message', async () => {
     let chunksSent = 0;
     const endless = new ReadableStream<Uint8Array>({
