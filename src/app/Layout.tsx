@@ -6,6 +6,7 @@ import { periodsQueryOptions } from '@/api/queries';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonLines } from '@/components/Skeleton';
+import { useFailureUntilRetried } from '@/hooks/useFailureUntilRetried';
 import { useI18n } from '@/i18n/I18nProvider';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -13,16 +14,20 @@ import { PERIOD_PARAM, resolvePeriod } from './period';
 import { UnknownPeriod } from './UnknownPeriod';
 import { useRouteHandle } from './useRouteHandle';
 
-/** After a page change, move focus to the main region so keyboard and screen-reader users start at the new content. */
-function useFocusMainOnPageChange() {
-  const { pathname } = useLocation();
+/**
+ * After a page change, move focus to the main region so keyboard and
+ * screen-reader users start at the new content. `page` names what is shown:
+ * the path, and whether the unknown-period message stands in for the page
+ * (choosing a period there changes only the query, and the link goes).
+ */
+function useFocusMainOnPageChange(page: string) {
   const mainRef = useRef<HTMLElement>(null);
-  const previousPath = useRef(pathname);
+  const previousPage = useRef(page);
   useEffect(() => {
-    if (previousPath.current === pathname) return;
-    previousPath.current = pathname;
+    if (previousPage.current === page) return;
+    previousPage.current = page;
     mainRef.current?.focus();
-  }, [pathname]);
+  }, [page]);
   return mainRef;
 }
 
@@ -38,23 +43,19 @@ export function Layout() {
   const [searchParams] = useSearchParams();
   const { periodNeed, showsEveryPeriod } = useRouteHandle();
   const navigation = useNavigation();
-  const mainRef = useFocusMainOnPageChange();
+  const { pathname } = useLocation();
+  const periodsFailure = useFailureUntilRetried(periodsQuery);
 
   const periods = periodsQuery.data?.periods;
   const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), periodNeed) : undefined;
   const periodsOnScreen = showsEveryPeriod ? (periods ?? []) : resolved?.period ? [resolved.period] : [];
+  const mainRef = useFocusMainOnPageChange(resolved?.unknownId == null ? pathname : `${pathname} (unknown period)`);
 
   function content() {
-    if (periodsQuery.isPending) return <SkeletonLines lines={6} />;
-    if (periodsQuery.isError) {
-      return (
-        <ErrorState
-          error={periodsQuery.error}
-          onRetry={() => void periodsQuery.refetch()}
-          retrying={periodsQuery.isFetching}
-        />
-      );
+    if (periodsFailure) {
+      return <ErrorState error={periodsFailure.error} onRetry={() => void periodsQuery.refetch()} retrying={periodsFailure.retrying} />;
     }
+    if (!periodsQuery.isSuccess) return <SkeletonLines lines={6} />;
     if (resolved?.unknownId != null) return <UnknownPeriod periodId={resolved.unknownId} periods={periodsQuery.data.periods} />;
     if (resolved?.period === undefined) return <EmptyState title={t('state.empty')} />;
     return (

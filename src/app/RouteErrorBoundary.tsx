@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { useI18n } from '@/i18n/I18nProvider';
 import { NotFoundContent } from './NotFoundPage';
+import { usePageTitle } from './usePageTitle';
 
 /** A lazily imported page chunk that could not be fetched (offline, or replaced by a newer build). */
 function isChunkLoadError(error: unknown): boolean {
@@ -16,8 +17,13 @@ function isChunkLoadError(error: unknown): boolean {
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const { t } = useI18n();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
+  return <CrashedPage error={error} />;
+}
+
+function CrashedPage({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  usePageTitle(t('routeError.title'));
   const detail = isChunkLoadError(error) ? t('routeError.chunk') : error instanceof Error ? error.message : null;
   return (
     <section className="page" aria-labelledby="route-error-title">

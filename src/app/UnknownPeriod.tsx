@@ -2,12 +2,14 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import type { Period } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { periodLabel, withPeriod } from './period';
+import { usePageTitle } from './usePageTitle';
 
 /** `?period=` names no known period: say so and offer every valid one for the same page. */
 export function UnknownPeriod({ periodId, periods }: { periodId: string; periods: Period[] }) {
   const { t, lang } = useI18n();
   const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
+  usePageTitle(t('period.unknownTitle', { periodId }));
   return (
     <section className="page" aria-labelledby="unknown-period-title">
       <div className="state state--error" role="alert">

@@ -17,7 +17,8 @@ export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps
       <p className="state__title">{description.title}</p>
       <p className="state__detail">{description.detail}</p>
       {onRetry ? (
-        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        // aria-disabled rather than disabled: a disabled button drops the focus to <body>.
+        <button type="button" className="button" onClick={retrying ? undefined : onRetry} aria-disabled={retrying}>
           {retrying ? t('state.retrying') : t('state.retry')}
         </button>
       ) : null}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useFailureUntilRetried } from '@/hooks/useFailureUntilRetried';
 import { ErrorState } from './ErrorState';
 import { SkeletonLines } from './Skeleton';
 
@@ -19,10 +20,9 @@ export interface QueryStateProps<Data> {
  * (alert with retry) and loaded (children, or the empty state).
  */
 export function QueryState<Data>({ query, skeleton, isEmpty, empty, children }: QueryStateProps<Data>) {
-  if (query.isPending) return <>{skeleton ?? <SkeletonLines />}</>;
-  if (query.isError) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
-  }
+  const failure = useFailureUntilRetried(query);
+  if (failure) return <ErrorState error={failure.error} onRetry={() => void query.refetch()} retrying={failure.retrying} />;
+  if (!query.isSuccess) return <>{skeleton ?? <SkeletonLines />}</>;
   if (isEmpty?.(query.data)) return <>{empty ?? null}</>;
   return <>{children(query.data)}</>;
 }

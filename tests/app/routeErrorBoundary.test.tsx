@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@/api/client';
@@ -46,6 +46,7 @@ describe('route error boundary', () => {
     expect(within(alert).getByRole('heading', { name: 'Trang này gặp lỗi' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('Không đọc được thuộc tính của undefined');
     expect(within(alert).getByRole('button', { name: 'Tải lại trang' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Trang này gặp lỗi · CCHC Khánh Hòa'));
 
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     within(nav).getByRole('link', { name: 'Chất lượng dữ liệu' }).click();

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
@@ -28,7 +28,7 @@ describe('ErrorState', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('calls the retry, and disables the button while retrying', async () => {
+  it('calls the retry, and while retrying says so and takes no second click, keeping the focus', async () => {
     let retries = 0;
     const { rerender } = renderWithI18n(<ErrorState error={networkError} onRetry={() => (retries += 1)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
@@ -38,7 +38,11 @@ describe('ErrorState', () => {
         <ErrorState error={networkError} onRetry={() => (retries += 1)} retrying />
       </I18nProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Đang thử lại…' })).toBeDisabled();
+    const button = screen.getByRole('button', { name: 'Đang thử lại…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    expect(retries).toBe(1);
   });
 });
 
@@ -86,6 +90,26 @@ describe('QueryState', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('đã tải lại')).toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  it('keeps the failure and the button pressed while a retry runs, and after it fails again', async () => {
+    let calls = 0;
+    let failAgain: (error: unknown) => void = () => undefined;
+    renderHarness(() => {
+      calls += 1;
+      if (calls === 1) return Promise.reject(new ApiError({ kind: 'http', endpoint: '/findings', status: 503 }));
+      return new Promise<string[]>((_, reject) => (failAgain = reject));
+    });
+    const alert = await screen.findByRole('alert');
+    const retry = within(alert).getByRole('button', { name: 'Thử lại' });
+    await userEvent.click(retry);
+    expect(retry).toHaveTextContent('Đang thử lại…');
+    expect(retry).toHaveFocus();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    act(() => failAgain(new ApiError({ kind: 'http', endpoint: '/findings', status: 502 })));
+    await waitFor(() => expect(retry).toHaveTextContent('Thử lại'));
+    expect(retry).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Máy chủ trả lỗi 502');
   });
 });
 

@@ -75,6 +75,7 @@ describe('an unknown period id in the address', () => {
       const { user, router } = renderFaultyApp({ url: `${path}?period=2019` });
       const alert = await screen.findByRole('alert');
       expect(within(alert).getByRole('heading', { name: 'Không có kỳ báo cáo «2019»' })).toBeInTheDocument();
+      expect(document.title).toBe('Không có kỳ báo cáo «2019» · CCHC Khánh Hòa');
       const links = within(alert).getAllByRole('link');
       expect(links.map((link) => link.getAttribute('href'))).toEqual(
         ['2017-Q1', '2020-H1', '2020', '2022'].map((periodId) => `${path}?period=${periodId}`),
@@ -82,6 +83,8 @@ describe('an unknown period id in the address', () => {
       await user.click(within(alert).getByRole('link', { name: 'Năm 2022 (2022)' }));
       expect(router.state.location.search).toBe('?period=2022');
       await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+      // The link pressed went with the message: the focus goes to the page that took its place.
+      expect(screen.getByRole('main')).toHaveFocus();
     });
   }
 });

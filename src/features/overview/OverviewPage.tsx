@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
+import { useFailureUntilRetried } from '@/hooks/useFailureUntilRetried';
 import { comparablePeriod, periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import type { Finding, Period } from '@/domain/dataset/schema';
@@ -25,15 +26,16 @@ const noFindings: Finding[] = [];
  */
 function useComparison(previous: Period | undefined, options: OverviewPageQueries['comparison']): Comparison {
   const query = useQuery(options);
-  const { isFetching, data, refetch } = query;
-  // A retry sets a query that never loaded back to pending: the failure, and the button pressed, stay until it ends.
-  const failed = query.isError || (query.errorUpdateCount > 0 && data === undefined && isFetching);
+  const { data, refetch } = query;
+  const failure = useFailureUntilRetried(query);
+  const failed = failure !== null;
+  const retrying = failure?.retrying ?? false;
   return useMemo((): Comparison => {
     if (previous === undefined) return { state: 'none' };
-    if (failed) return { state: 'error', period: previous, retry: () => void refetch(), retrying: isFetching };
+    if (failed) return { state: 'error', period: previous, retry: () => void refetch(), retrying };
     if (data === undefined) return { state: 'loading', period: previous };
     return { state: 'ready', period: previous, total: grandTotalRow(data.tables) };
-  }, [previous, failed, isFetching, data, refetch]);
+  }, [previous, failed, retrying, data, refetch]);
 }
 
 export default function OverviewPage() {
