@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, type FocusEvent, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Header, Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { lateRateSeverity, type SeverityThresholds } from '@/domain/agencies/severity';
@@ -24,6 +24,7 @@ import { SourceRef } from '@/components/SourceRef';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { FindingMarker } from './FindingMarker';
+import type { FromAgencyList } from './listAddress';
 import { agenciesMessages } from './messages';
 import { LateRateValue } from './SeverityCue';
 
@@ -82,6 +83,8 @@ interface RowContext {
   groupSizes: ReadonlyMap<string, number>;
   /** Virtualised rows are one line: long names are cut and given in full on hover. */
   singleLine: boolean;
+  /** The list's query, which an agency's page links back to. */
+  listSearch: string;
 }
 
 function NameCell({ row, context }: { row: AgencyTableRow; context: RowContext }) {
@@ -105,6 +108,7 @@ function NameCell({ row, context }: { row: AgencyTableRow; context: RowContext }
       {row.agencyId ? (
         <Link
           to={{ pathname: `/agencies/${encodeURIComponent(row.agencyId)}`, search: `?period=${encodeURIComponent(context.period.id)}` }}
+          state={{ agencyListSearch: context.listSearch } satisfies FromAgencyList}
           title={context.singleLine ? row.label : undefined}
         >
           {row.label}
@@ -294,9 +298,10 @@ export function AgenciesTable(props: Props) {
   const visibleColumns = table.getVisibleLeafColumns();
   const multiSort = table.getState().sorting.length > 1;
   const shownColumns = useMemo(() => visibleColumns.flatMap((column) => byId.get(column.id) ?? []), [visibleColumns, byId]);
+  const { search: listSearch } = useLocation();
   const context = useMemo<RowContext>(
-    () => ({ period, columns: shownColumns, thresholds, findingsIndex, groupSizes, singleLine: virtualize }),
-    [period, shownColumns, thresholds, findingsIndex, groupSizes, virtualize],
+    () => ({ period, columns: shownColumns, thresholds, findingsIndex, groupSizes, singleLine: virtualize, listSearch }),
+    [period, shownColumns, thresholds, findingsIndex, groupSizes, virtualize, listSearch],
   );
 
   return (

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
 import type { AgencyDetailResponse } from '@/api/contract';
 import { agenciesQueryOptions, agencyQueryOptions } from '@/api/queries';
@@ -18,6 +18,7 @@ import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { AgencyTrendChart } from './AgencyTrendChart';
 import { agencyPeriods, publishedFigureKeys, yearPoints, type AgencyPeriod } from './detailData';
+import { agencyListSearchOf } from './listAddress';
 import { agenciesMessages, agencyDetailMessages, figureKey, metricColumnKey } from './messages';
 import { LateRateValue } from './SeverityCue';
 import { useSeverityThresholds } from './useSeverityThresholds';
@@ -97,7 +98,7 @@ function Facts({ agency, catalog, search }: { agency: Agency; catalog: ReadonlyM
         {agency.note ? (
           <>
             <dt>{m('note')}</dt>
-            <dd>{agency.note}</dd>
+            <dd lang="vi">{agency.note}</dd>
           </>
         ) : null}
       </dl>
@@ -284,7 +285,9 @@ export default function AgencyDetailPage() {
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
   const catalog = indexAgencies(agenciesQuery.data?.agencies ?? noAgencies);
   usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
-  const backSearch = `?${new URLSearchParams({ period: periodId })}`;
+  const { state } = useLocation();
+  // Back to the list as it was left (filters, sort, search) when the page was opened from it.
+  const backSearch = agencyListSearchOf(state) ?? `?${new URLSearchParams({ period: periodId })}`;
 
   return (
     <section className="page agency-page" aria-labelledby="agency-title">

@@ -207,6 +207,22 @@ describe('/agencies', () => {
     await waitFor(() => expect(marker).toHaveAttribute('aria-expanded', 'false'));
   });
 
+  it('an agency opened from the list links back to the list as it was left: level, search and sort', async () => {
+    const list = '?period=2022&level=commune&q=cam&sort=-lateRate';
+    const { user, router } = await openAgencies(`/agencies${list}`);
+    const [first] = bodyRows();
+    await user.click(within(first!).getAllByRole('link')[0]!);
+    const back = await screen.findByRole('link', { name: '← Danh sách cơ quan, đơn vị' });
+    expect(back).toHaveAttribute('href', `/agencies${list}`);
+    await user.click(back);
+    expect(router.state.location.search).toBe(list);
+  });
+
+  it('an agency opened from elsewhere links back to the list of its period', async () => {
+    renderApp({ url: '/agencies/so-noi-vu?period=2020', loadDatasets: loadRealDatasets });
+    expect(await screen.findByRole('link', { name: '← Danh sách cơ quan, đơn vị' })).toHaveAttribute('href', '/agencies?period=2020');
+  });
+
   it('hides and shows columns from the menu; the choice is kept', async () => {
     const { user } = await openAgencies('/agencies?period=2022&level=department');
     await user.click(screen.getByText(/^Cột hiển thị/));
