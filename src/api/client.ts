@@ -134,7 +134,9 @@ async function serverMessage(response: Response): Promise<string | null> {
     const parsed = apiErrorBodySchema.safeParse(JSON.parse(text));
     if (!parsed.success) return null;
     const { message } = parsed.data.error;
-    return message.length > maxServerMessageLength ? `${message.slice(0, maxServerMessageLength)}…` : message;
+    // By code point, so a cut never splits a character in two.
+    const characters = Array.from(message);
+    return characters.length > maxServerMessageLength ? `${characters.slice(0, maxServerMessageLength).join('')}…` : message;
   } catch {
     return null;
   }
@@ -241,7 +243,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         details: `${field}: expected ${asked}, got ${answered}`,
         issue: {
           path: field,
-          message: { vi: `phải là ${asked} (điều được hỏi), nhưng là ${answered}`, en: `must be ${asked} (what was asked for), but is ${answered}` },
+          message: { vi: `phải là ${asked} (theo yêu cầu) nhưng nhận được ${answered}`, en: `must be ${asked}, as requested, but is ${answered}` },
         },
       });
     };

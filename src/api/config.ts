@@ -17,7 +17,7 @@ export function parseApiBaseUrl(rawUrl: string): string {
   } catch {
     url = null;
   }
-  const appendable = url !== null && !rawUrl.includes('?') && !rawUrl.includes('#') && url.username === '' && url.password === '';
+  const appendable = !rawUrl.includes('?') && !rawUrl.includes('#') && url?.username === '' && url.password === '';
   if (url === null || !appendable || (url.protocol !== 'http:' && url.protocol !== 'https:') || rawUrl.trim() !== rawUrl) {
     throw new ApiError({ kind: 'config', endpoint: apiUrlSetting, details: JSON.stringify(rawUrl) });
   }

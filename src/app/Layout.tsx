@@ -16,26 +16,27 @@ import { useRouteHandle } from './useRouteHandle';
 
 /**
  * After a page change, move focus to the main region so keyboard and
- * screen-reader users start at the new content. `page` names what is shown:
- * the path, and whether the unknown-period message stands in for the page
- * (choosing a period there changes only the query, and the link goes).
+ * screen-reader users start at the new content. Choosing a period on the
+ * unknown-period message changes only the query, and the link pressed goes
+ * with the message: the focus, fallen to <body>, goes to the page that
+ * replaces it.
  */
-function useFocusMainOnPageChange(page: string) {
+function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
+  const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const previousPage = useRef(page);
+  const previousPath = useRef(pathname);
+  const showedUnknownPeriod = useRef(showsUnknownPeriod);
   useEffect(() => {
-    if (previousPage.current === page) return;
-    previousPage.current = page;
-    mainRef.current?.focus();
-  }, [page]);
+    const pageChanged = previousPath.current !== pathname;
+    const leftUnknownPeriod = showedUnknownPeriod.current && !showsUnknownPeriod;
+    previousPath.current = pathname;
+    showedUnknownPeriod.current = showsUnknownPeriod;
+    const focusFell = document.activeElement === null || document.activeElement === document.body;
+    if (pageChanged || (leftUnknownPeriod && focusFell)) mainRef.current?.focus();
+  }, [pathname, showsUnknownPeriod]);
   return mainRef;
 }
 
-/**
- * The shell around every page. It loads the period list first: every page
- * depends on it, and a failure here is shown once, with a retry, in place of
- * the page, while the header and footer stay.
- */
 export function Layout() {
   const client = useApiClient();
   const { t } = useI18n();
@@ -43,13 +44,12 @@ export function Layout() {
   const [searchParams] = useSearchParams();
   const { periodNeed, showsEveryPeriod } = useRouteHandle();
   const navigation = useNavigation();
-  const { pathname } = useLocation();
   const periodsFailure = useFailureUntilRetried(periodsQuery);
 
   const periods = periodsQuery.data?.periods;
   const resolved = periods ? resolvePeriod(periods, searchParams.get(PERIOD_PARAM), periodNeed) : undefined;
   const periodsOnScreen = showsEveryPeriod ? (periods ?? []) : resolved?.period ? [resolved.period] : [];
-  const mainRef = useFocusMainOnPageChange(resolved?.unknownId == null ? pathname : `${pathname} (unknown period)`);
+  const mainRef = useFocusMainOnPageChange(resolved?.unknownId != null);
 
   function content() {
     if (periodsFailure) {

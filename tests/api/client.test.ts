@@ -166,8 +166,8 @@ describe('createApiClient', () => {
     const answeringWith = (body: unknown) => createApiClient({ baseUrl: 'http://api.test', fetchImpl: async () => jsonResponse(body) });
     const otherPeriod = await failureOf(answeringWith({ periodId: '2020', tables: [], reportingCompliance: [] }).getPeriodAgencies('2022'));
     expect(otherPeriod).toMatchObject({ kind: 'schema', endpoint: '/periods/2022/agencies', details: 'periodId: expected 2022, got 2020' });
-    expect(describeApiError(otherPeriod).detail).toBe('Trường periodId: phải là 2022 (điều được hỏi), nhưng là 2020');
-    expect(describeApiError(otherPeriod, 'en').detail).toBe('Field periodId: must be 2022 (what was asked for), but is 2020');
+    expect(describeApiError(otherPeriod).detail).toBe('Trường periodId: phải là 2022 (theo yêu cầu) nhưng nhận được 2020');
+    expect(describeApiError(otherPeriod, 'en').detail).toBe('Field periodId: must be 2022, as requested, but is 2020');
 
     const change = { periodId: '2022', taskId: '2022:I.2', status: 'done', note: 'x', changedAt: '2023-01-01T00:00:00Z', reportStatus: 'suspended' };
     const otherTask = await failureOf(answeringWith(change).setTaskStatus('2022', '2022:I.1', { status: 'done', note: 'x' }));

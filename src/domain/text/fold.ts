@@ -39,8 +39,9 @@ export function foldedWordsMatcher(query: string): ((words: readonly string[]) =
     const taken = new Set<number>();
     const inTurn = queryWords.every((queryWord) => {
       const position = words.findIndex((word, index) => !taken.has(index) && word.includes(queryWord));
+      if (position === -1) return false;
       taken.add(position);
-      return position !== -1;
+      return true;
     });
     return inTurn || matchesWordForWord(queryWords, words);
   };

@@ -241,10 +241,11 @@ interface AgencyDetailProps {
   data: AgencyDetailResponse;
   periods: Period[];
   catalog: ReadonlyMap<string, Agency>;
-  backSearch: string;
+  /** The query of links to other agencies: the period, so their addresses carry no list filters. */
+  periodSearch: string;
 }
 
-function AgencyDetail({ data, periods, catalog, backSearch }: AgencyDetailProps) {
+function AgencyDetail({ data, periods, catalog, periodSearch }: AgencyDetailProps) {
   const m = useMessages(agencyDetailMessages);
   const entries = useMemo(() => agencyPeriods(periods, data.appearances), [periods, data.appearances]);
   const points = useMemo(
@@ -254,7 +255,7 @@ function AgencyDetail({ data, periods, catalog, backSearch }: AgencyDetailProps)
   const hasFigures = entries.some((entry) => entry.figures !== null);
   return (
     <>
-      <Facts agency={data.agency} catalog={catalog} search={backSearch} />
+      <Facts agency={data.agency} catalog={catalog} search={periodSearch} />
       <section className="section" aria-labelledby="agency-figures-title">
         <h2 id="agency-figures-title">{m('figuresTitle')}</h2>
         <FiguresTable agency={data.agency} entries={entries} />
@@ -286,8 +287,9 @@ export default function AgencyDetailPage() {
   const catalog = indexAgencies(agenciesQuery.data?.agencies ?? noAgencies);
   usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
   const { state } = useLocation();
+  const periodSearch = `?${new URLSearchParams({ period: periodId })}`;
   // Back to the list as it was left (filters, sort, search) when the page was opened from it.
-  const backSearch = agencyListSearchOf(state) ?? `?${new URLSearchParams({ period: periodId })}`;
+  const backSearch = agencyListSearchOf(state) ?? periodSearch;
 
   return (
     <section className="page agency-page" aria-labelledby="agency-title">
@@ -296,7 +298,7 @@ export default function AgencyDetailPage() {
       </p>
       <h1 id="agency-title">{query.data?.agency.name ?? t('nav.agencies')}</h1>
       <QueryState query={query} skeleton={<SkeletonLines lines={8} />}>
-        {(data) => <AgencyDetail data={data} periods={periods} catalog={catalog} backSearch={backSearch} />}
+        {(data) => <AgencyDetail data={data} periods={periods} catalog={catalog} periodSearch={periodSearch} />}
       </QueryState>
     </section>
   );

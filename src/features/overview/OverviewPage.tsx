@@ -48,6 +48,7 @@ export default function OverviewPage() {
   const previous = comparablePeriod(period, periods);
   const queries = overviewPageQueries(client, period, previous);
   const tablesQuery = useQuery(queries.tables);
+  const tablesFailure = useFailureUntilRetried(tablesQuery);
   const comparison = useComparison(previous, queries.comparison);
   const tasksQuery = useQuery(queries.tasks);
   const findingsQuery = useQuery(queries.findings);
@@ -68,7 +69,7 @@ export default function OverviewPage() {
   const tasks = tasksQuery.data;
   const taskSummary = useMemo(() => tasks && summarizeTasks(tasks.tasks, tasks.statusChanges), [tasks]);
   // A failed statistics request is reported once, in the KPI section; the sections below it then stay out.
-  const showStatisticsDetail = period.holds.statistics && !tablesQuery.isError;
+  const showStatisticsDetail = period.holds.statistics && tablesFailure === null;
 
   return (
     <div className="page">

@@ -214,6 +214,10 @@ describe('/agencies', () => {
     await user.click(within(first!).getAllByRole('link')[0]!);
     const back = await screen.findByRole('link', { name: '← Danh sách cơ quan, đơn vị' });
     expect(back).toHaveAttribute('href', `/agencies${list}`);
+    // Links to other agencies (its district) carry the period only: their addresses are shared as they are.
+    const others = () => screen.getAllByRole('link').filter((link) => /^\/agencies\/./.test(link.getAttribute('href') ?? ''));
+    await waitFor(() => expect(others().length).toBeGreaterThan(0));
+    for (const link of others()) expect(link.getAttribute('href')).toMatch(/^\/agencies\/[^?]+\?period=2022$/);
     await user.click(back);
     expect(router.state.location.search).toBe(list);
   });
