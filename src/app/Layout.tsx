@@ -37,6 +37,11 @@ function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
   return mainRef;
 }
 
+/**
+ * The shell around every page. It loads the period list first: every page
+ * depends on it, and a failure here is shown once, with a retry, in place of
+ * the page, while the header and footer stay.
+ */
 export function Layout() {
   const client = useApiClient();
   const { t } = useI18n();

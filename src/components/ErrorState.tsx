@@ -1,5 +1,6 @@
 import { describeApiError } from '@/api/errors';
 import { useI18n } from '@/i18n/I18nProvider';
+import { RetryButton } from './RetryButton';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -10,18 +11,13 @@ export interface ErrorStateProps {
 
 /** A failed load, announced to screen readers, with the cause (endpoint included) in the user's language and a retry. */
 export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const description = describeApiError(error, lang);
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{description.title}</p>
       <p className="state__detail">{description.detail}</p>
-      {onRetry ? (
-        // aria-disabled rather than disabled: a disabled button drops the focus to <body>.
-        <button type="button" className="button" onClick={retrying ? undefined : onRetry} aria-disabled={retrying}>
-          {retrying ? t('state.retrying') : t('state.retry')}
-        </button>
-      ) : null}
+      {onRetry ? <RetryButton onRetry={onRetry} retrying={retrying} /> : null}
     </div>
   );
 }

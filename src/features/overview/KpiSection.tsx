@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DossierRow, FigureKey, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { KpiCard } from '@/components/KpiCard';
+import { RetryButton } from '@/components/RetryButton';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { periodLabel } from '@/app/period';
 import { overviewMessages } from './messages';
@@ -29,7 +30,7 @@ export interface KpiSectionProps {
 
 /** The six headline figures of a period, each with how it is computed and how it moved since the comparable period. */
 export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3Plus, comparison, findings }: KpiSectionProps) {
-  const { t, lang, fmt } = useI18n();
+  const { lang, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const metrics = total.metrics;
   const figures = total.figures;
@@ -147,9 +148,7 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
       {comparison.state === 'error' ? (
         <p className="notice kpi-comparison-failed" role="alert">
           {m('comparisonFailed', { period: periodLabel(comparison.period, lang) })}{' '}
-          <button type="button" className="button button--secondary" onClick={comparison.retrying ? undefined : comparison.retry} aria-disabled={comparison.retrying}>
-            {comparison.retrying ? t('state.retrying') : t('state.retry')}
-          </button>
+          <RetryButton onRetry={comparison.retry} retrying={comparison.retrying} className="button button--secondary" />
         </p>
       ) : null}
       <div className="kpi-grid">

@@ -23,7 +23,7 @@ export function UnsavedStatusNotice({ periodId, items, onOpen }: Props) {
   const { failures, markSeen } = useUnseenTaskStatusFailures(periodId);
   if (failures.length === 0) return null;
   return (
-    <div role="alert" className="unsaved-status-notice">
+    <div role="alert" className="notice notice--error unsaved-status-notice">
       <p className="unsaved-status-notice__title">{m('unsavedTitle')}</p>
       <ul>
         {failures.map((failure) => {
