@@ -223,14 +223,17 @@ describe('/agencies', () => {
 });
 
 describe('/agencies with 10,000 synthetic agencies (benchmark)', () => {
+  const { dataset } = createStressDataset({ agencyCount: 10_000, periodId: '2022' });
+  const stressModule = `export default ${JSON.stringify(dataset)};`;
+  /** The build bundles each period as a lazily loaded module; the 2022 one is swapped for the stress dataset. */
+  const serveStressPeriod = (page: Page) =>
+    page.route(/\/assets\/2022-[\w-]+\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: stressModule }),
+    );
+
   test('renders, sorts and scrolls without a long stall, keeping the DOM small', async () => {
-    const { dataset } = createStressDataset({ agencyCount: 10_000, periodId: '2022' });
-    const module = `export default ${JSON.stringify(dataset)};`;
     await inPage(app.browser, async (page) => {
-      // The build bundles each period as a lazily loaded module; the 2022 one is swapped for the stress dataset.
-      await page.route(/\/assets\/2022-[\w-]+\.js$/, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: module }),
-      );
+      await serveStressPeriod(page);
       const started = Date.now();
       await openAgencies(page, '?period=2022');
       const firstPaint = Date.now() - started;
@@ -268,6 +271,43 @@ describe('/agencies with 10,000 synthetic agencies (benchmark)', () => {
       // Generous bounds: the machine is shared, and this guards against a stall, not a frame budget.
       assert.ok(sortMs < 3000, `sorting took ${sortMs} ms`);
       assert.ok(median < 100, `median scroll frame ${median} ms`);
+    });
+  });
+
+  test('tabbing down the drawn rows and back keeps the focus in the table, row after row', async () => {
+    await inPage(app.browser, async (page) => {
+      await serveStressPeriod(page);
+      await openAgencies(page, '?period=2022');
+      await page.getByText('Hiển thị 10.000 trên 10.000 cơ quan, đơn vị').waitFor();
+      /** The row index of the focused element, or null when the focus is not in a row of the table. */
+      const focusedRow = () =>
+        page.evaluate(() => {
+          const row = document.activeElement?.closest('table.agency-table tbody tr');
+          return row ? Number(row.getAttribute('aria-rowindex')) : null;
+        });
+      // At a person's pace: the browser draws a frame between two key presses, as it does between a key's repeats.
+      const press = async (key: string) => {
+        await page.keyboard.press(key);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      };
+      await page.locator('table.agency-table tbody tr th a').first().focus();
+      const visited = [await focusedRow()];
+      for (let step = 0; step < 40; step += 1) {
+        await press('Tab');
+        visited.push(await focusedRow());
+      }
+      for (let step = 0; step < 40; step += 1) {
+        await press('Shift+Tab');
+        visited.push(await focusedRow());
+      }
+      assert.ok(!visited.includes(null), `the focus left the rows: ${visited.join(' ')}`);
+      const rows = visited as number[];
+      const down = rows.slice(0, 41);
+      const back = rows.slice(40);
+      assert.ok(down.every((row, index) => index === 0 || row - (down[index - 1] ?? row) <= 1), `a row was skipped going down: ${down.join(' ')}`);
+      assert.ok(back.every((row, index) => index === 0 || (back[index - 1] ?? row) - row <= 1), `a row was skipped going back: ${back.join(' ')}`);
+      assert.ok((down.at(-1) ?? 0) - (down[0] ?? 0) >= 20, `went down only from row ${down[0]} to ${down.at(-1)}`);
+      assert.equal(back.at(-1), down[0]);
     });
   });
 });

@@ -286,7 +286,10 @@ export function AgenciesTable(props: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => fixedRowHeight,
     initialRect: virtualize ? { width: 0, height: expectedScrollBoxHeight() } : undefined,
-    overscan: 6,
+    // Few rows beyond the box: each row drawn costs the first render, every sort and every keystroke. Two is the
+    // fewest with which Shift+Tab at the top still finds the row above drawn (the sticky header covers one);
+    // the keyboard journey in tests/e2e/agencies.e2e.ts walks the rows to check.
+    overscan: 2,
     enabled: virtualize,
   });
   const virtualItems = virtualize ? virtualizer.getVirtualItems() : null;
