@@ -90,10 +90,16 @@ export function formatPointChange(value: Value, lang: Lang): string {
 }
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoMonthPattern = /^(\d{4})-(\d{2})$/;
 
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 const dateTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
@@ -107,12 +113,24 @@ const dateTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
 };
 
-/** A calendar date "YYYY-MM-DD": "31/12/2022" (vi), "31 Dec 2022" (en). Anything else is shown as missing. */
+/** Whether an ISO date gives its month alone ("2020-07"), as a report with its day left blank is dated. */
+export function isMonthOnly(isoDate: string): boolean {
+  return isoMonthPattern.test(isoDate);
+}
+
+/**
+ * A calendar date "YYYY-MM-DD": "31/12/2022" (vi), "31 Dec 2022" (en); or a
+ * month "YYYY-MM", for a report that leaves the day blank: "tháng 7 năm 2020"
+ * (vi), "July 2020" (en). Anything else is shown as missing.
+ */
 export function formatDate(isoDate: string | null | undefined, lang: Lang): string {
-  const match = isoDate == null ? null : isoDatePattern.exec(isoDate);
+  if (isoDate == null) return MISSING_VALUE;
+  const month = isoMonthPattern.exec(isoDate);
+  if (month) return monthFormats[lang].format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  const match = isoDatePattern.exec(isoDate);
   if (!match) return MISSING_VALUE;
-  const [, year, month, day] = match;
-  return dateFormats[lang].format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+  const [, year, monthOfYear, day] = match;
+  return dateFormats[lang].format(new Date(Date.UTC(Number(year), Number(monthOfYear) - 1, Number(day))));
 }
 
 /** "15/12/2021 – 14/12/2022". */

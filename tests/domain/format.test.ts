@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  isMonthOnly,
   formatDateRange,
   formatNumber,
   formatPercent,
@@ -75,6 +76,13 @@ describe('formatDate', () => {
 
   it('does not shift a date across time zones', () => {
     expect(formatDate('2021-12-15', 'vi')).toBe('15/12/2021');
+  });
+
+  it('writes a month alone, for a report that leaves its day blank', () => {
+    expect(formatDate('2020-07', 'vi')).toBe('tháng 7 năm 2020');
+    expect(formatDate('2020-07', 'en')).toBe('July 2020');
+    expect(isMonthOnly('2020-07')).toBe(true);
+    expect(isMonthOnly('2020-07-01')).toBe(false);
   });
 
   it('shows a missing or malformed date as a dash', () => {

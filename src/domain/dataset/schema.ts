@@ -18,6 +18,9 @@ export type PeriodId = z.infer<typeof periodIdSchema>;
 
 export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD'));
 
+/** A report's date: "YYYY-MM-DD", or "YYYY-MM" where the report leaves the day blank (ISO 8601's reduced precision). */
+export const reportDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Ngày báo cáo phải có dạng YYYY-MM-DD, hoặc YYYY-MM khi báo cáo để trống ngày'));
+
 /** Where a record came from: a report file under data/reports and its 1-based line(s). */
 export const provenanceSchema = z.object({
   file: z.string(),
@@ -85,7 +88,7 @@ export const periodSchema = z.object({
   /** The window the figures were counted over (e.g. 2021-12-15 – 2022-12-14). */
   statisticsWindow: z.object({ start: isoDateSchema, end: isoDateSchema, note: z.nullable(z.string()) }),
   /** Date of the report; tasks are judged overdue against it. */
-  reportDate: isoDateSchema,
+  reportDate: reportDateSchema,
   sources: z.array(sourceDocumentSchema),
   holds: z.object({ statistics: z.boolean(), tasks: z.boolean() }),
   /** The columns this period's statistics publish; the rest are absent, not zero. */

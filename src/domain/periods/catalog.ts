@@ -124,9 +124,9 @@ export const periodDefinitions: PeriodDefinition[] = [
     statisticsWindow: {
       start: '2020-01-01',
       end: '2020-06-30',
-      note: 'Chỉ có tiến độ nhiệm vụ, không có số liệu hồ sơ. Báo cáo để trống ngày; tình trạng nhiệm vụ tính đến hết 30/6/2020.',
+      note: 'Chỉ có tiến độ nhiệm vụ, không có số liệu hồ sơ. Báo cáo ghi «ngày /7/2020», để trống ngày (003:5).',
     },
-    reportDate: '2020-06-30',
+    reportDate: '2020-07',
     sources: [sources.midYearAppendix2020],
     holds: { statistics: false, tasks: true },
     publishedFigures: [],

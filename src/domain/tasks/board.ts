@@ -48,7 +48,12 @@ export function taskDueDate(task: Task): string | null {
   );
 }
 
-/** Past due on the report date (ISO dates compare as strings) with a reported status that is not done or moot. */
+/**
+ * Past due on the report date, with a reported status that is not done or
+ * moot. ISO dates compare as strings; a report dated by its month alone
+ * ("2020-07", the day left blank) sorts before every day of that month, so
+ * only a deadline before the month counts: one within it may not have passed.
+ */
 export function isOverdue(dueDate: string | null, status: TaskStatus, reportDate: string): boolean {
   return dueDate !== null && dueDate < reportDate && !neverOverdueStatuses.has(status);
 }

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonCards } from '@/components/Skeleton';
 import type { Agency, Period } from '@/domain/dataset/schema';
+import { isMonthOnly } from '@/domain/format';
 import {
   agencyOptions,
   buildBoardTasks,
@@ -147,7 +148,7 @@ export default function TasksPage() {
     <section className="page tasks-page" aria-labelledby="tasks-title">
       <header className="page-header">
         <h1 id="tasks-title">{t('nav.tasks')}</h1>
-        <p>{m('intro', { date: fmt.date(period.reportDate) })}</p>
+        <p>{m(isMonthOnly(period.reportDate) ? 'introMonthOnly' : 'intro', { date: fmt.date(period.reportDate) })}</p>
       </header>
       <QueryState
         query={tasksQuery}

@@ -4,6 +4,8 @@ import { defineMessages } from '@/i18n/defineMessages';
 export const taskMessages = defineMessages({
   vi: {
     intro: 'Nhiệm vụ trong kế hoạch cải cách hành chính của kỳ, theo báo cáo. Quá hạn: hạn đã qua vào ngày báo cáo ({date}) mà chưa hoàn thành.',
+    introMonthOnly:
+      'Nhiệm vụ trong kế hoạch cải cách hành chính của kỳ, theo báo cáo. Quá hạn: hạn trước tháng báo cáo ({date}; báo cáo để trống ngày) mà chưa hoàn thành.',
     summary: 'Đang hiển thị {shown}/{total} nhiệm vụ · {done} đã hoàn thành · {inProgress} đang thực hiện · {overdue} quá hạn',
     summaryLeadNote: 'Nhiệm vụ có nhiều cơ quan chủ trì được xếp vào nhóm của từng cơ quan.',
     noTasks: 'Kỳ này không có nhiệm vụ nào trong bảng tiến độ.',
@@ -100,6 +102,8 @@ export const taskMessages = defineMessages({
   },
   en: {
     intro: 'Tasks of the period’s administrative-reform plan, as reported. Overdue: past due on the report date ({date}) and not done.',
+    introMonthOnly:
+      'Tasks of the period’s administrative-reform plan, as reported. Overdue: due before the month of the report ({date}; the report leaves the day blank) and not done.',
     summary: 'Showing {shown}/{total} tasks · {done} done · {inProgress} in progress · {overdue} overdue',
     summaryLeadNote: 'A task with several lead agencies is listed under each of them.',
     noTasks: 'The progress table of this period lists no task.',

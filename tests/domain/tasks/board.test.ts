@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { periodDatasetSchema, type PeriodId, type Task } from '@/domain/dataset/schema';
+import { catalogSchema, periodDatasetSchema, type PeriodId, type Task } from '@/domain/dataset/schema';
 import {
   agencyOptions,
   buildBoardTasks,
@@ -62,8 +62,11 @@ describe('due date and overdue rule', () => {
     expect(isOverdue('2022-06-30', 'not_applicable', reportDate2022)).toBe(false);
     expect(isOverdue('2022-06-30', 'no_result', reportDate2022)).toBe(false);
     expect(isOverdue(null, 'not_started', reportDate2022)).toBe(false);
-    // 2020-H1: "Quý II/2020" is due on 30/06/2020, the very day of the mid-year report: not yet late.
-    expect(isOverdue('2020-06-30', 'in_progress', '2020-06-30')).toBe(false);
+    // 2020-H1's report is dated «ngày /7/2020», the day left blank (003:5): a deadline before July has passed
+    // on any day of it, one within July may not have.
+    expect(isOverdue('2020-06-30', 'in_progress', '2020-07')).toBe(true);
+    expect(isOverdue('2020-07-01', 'in_progress', '2020-07')).toBe(false);
+    expect(isOverdue('2020-07-31', 'in_progress', '2020-07')).toBe(false);
     expect(codes(board().filter((item) => item.overdue))).toEqual(['I.1', 'III.8']);
   });
 
@@ -180,6 +183,16 @@ describe('the ingested plans', () => {
     ['2022', ['I 9', 'II 6', 'III 10', 'IV 4', 'V 5', 'VI 14', 'VII 12']],
   ] as const)('%s groups by area in the plan order', (periodId, expected) => {
     expect(areaCounts(periodId)).toEqual(expected);
+  });
+
+  it('counts the 2020-H1 tasks due by Quý II/2020 and not done as overdue on the July report', () => {
+    const catalog = catalogSchema.parse(JSON.parse(readFileSync('data/datasets/catalog.json', 'utf8')));
+    const reportDate = catalog.periods.find((period) => period.id === '2020-H1')?.reportDate ?? '';
+    expect(reportDate).toBe('2020-07');
+    const items = buildBoardTasks(load('2020-H1'), [], reportDate);
+    const thirdPointTwo = items.find((item) => item.task.code === 'III.2');
+    expect(thirdPointTwo?.dueDate).toBe('2020-06-30');
+    expect(thirdPointTwo?.overdue).toBe(true);
   });
 
   it('finds Sở Nội vụ in the raw assignment text of every 2022 task the extraction gives it', () => {

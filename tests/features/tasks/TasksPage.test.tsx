@@ -48,6 +48,16 @@ describe('TasksPage: grouping', () => {
     expect(summaryLine()).toBe('Đang hiển thị 7/7 nhiệm vụ · 4 đã hoàn thành · 0 đang thực hiện · 2 quá hạn');
   });
 
+  it('says what overdue means against the report date, or against its month where the report leaves the day blank', async () => {
+    const { unmount } = renderTasksPage();
+    expect(await screen.findByText(/Quá hạn: hạn đã qua vào ngày báo cáo \(24\/02\/2023\) mà chưa hoàn thành\./)).toBeInTheDocument();
+    unmount();
+    // 003:5 «Báo cáo số /BC-SNV ngày /7/2020»: no day to show, and none made up.
+    renderTasksPage({ url: '/tasks?period=2020-H1' });
+    expect(await screen.findByText(/Quá hạn: hạn trước tháng báo cáo \(tháng 7 năm 2020; báo cáo để trống ngày\) mà chưa hoàn thành\./)).toBeInTheDocument();
+    expect(screen.queryByText(/30\/06\/2020/)).toBeNull();
+  });
+
   it('shows the card facts: deadline as printed, parsed due date, overdue flag, lead agency and status in words', async () => {
     renderTasksPage();
     await boardLoaded();
