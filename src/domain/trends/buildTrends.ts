@@ -8,18 +8,26 @@
  *   mistaken for a full year;
  * - an agency absent from a year's report has no point in that year, and the
  *   reason says whether it did not exist yet, the table was cut off, or the
- *   report simply does not list it.
+ *   report simply does not list it;
+ * - a value the report contradicts itself on (a figure it is read or computed
+ *   from fails one of the report's own sums) is drawn as printed and flagged
+ *   with the findings that dispute it.
  */
 import { indexAgencies } from '@/domain/agencies/catalogue';
+import { findingsByRow } from '@/domain/agencies/table';
 import { ancestorsOf } from '@/domain/dataset/rowAncestors';
-import type {
-  Agency,
-  DossierRow,
-  DossierTable,
-  IndexValue,
-  Period,
-  PeriodId,
+import {
+  figureKeys,
+  type Agency,
+  type DossierRow,
+  type DossierTable,
+  type FigureKey,
+  type Finding,
+  type IndexValue,
+  type Period,
+  type PeriodId,
 } from '@/domain/dataset/schema';
+import { deriveMetrics } from '@/domain/metrics/periodRules';
 import {
   trendMetricSpec,
   trendYears,
@@ -38,6 +46,8 @@ export interface TrendInput {
   indices: readonly IndexValue[];
   /** The agency catalogue: tells apart an agency that did not exist yet from one a table lost. */
   agencies: readonly Agency[];
+  /** The datasets' findings (every period): the report's own disagreements, which flag the values they touch. */
+  findings: readonly Finding[];
 }
 
 /** Why a point has no value. */
@@ -89,6 +99,12 @@ export interface TrendPoint {
   /** How this period defines the metric, when the periods disagree (on-time and online shares). */
   rule: LocalizedText | null;
   source: TrendPointSource | null;
+  /**
+   * The report's own disagreements on a figure this value is read or computed
+   * from (errors and warnings): on the row it was read from, or on another row
+   * printing the same figure (a level's block row repeats its table's total).
+   */
+  disputes: Finding[];
 }
 
 export interface TrendSeries {
@@ -105,7 +121,9 @@ export type TrendNote =
   | { kind: 'online_denominator_changes' }
   | { kind: 'period_lengths_differ' }
   /** The department block of these periods holds land-registration rows (2022, inventory §2.4). */
-  | { kind: 'department_includes_land_registration'; periodIds: PeriodId[] };
+  | { kind: 'department_includes_land_registration'; periodIds: PeriodId[] }
+  /** Values drawn as printed although the report disputes them (every dispute, once, in report order). */
+  | { kind: 'disputed_values'; findings: Finding[] };
 
 export interface TrendModel {
   metric: TrendMetricSpec;
@@ -221,6 +239,7 @@ function emptyPoint(year: TrendYear, gap: TrendGapReason): TrendPoint {
     printed: null,
     rule: null,
     source: null,
+    disputes: [],
   };
 }
 
@@ -239,12 +258,44 @@ function rowSource(period: Period, located: LocatedRow): TrendPointSource {
   };
 }
 
+const figureKeySet: ReadonlySet<string> = new Set(figureKeys);
+
+function isFigureKey(field: string | null): field is FigureKey {
+  return field !== null && figureKeySet.has(field);
+}
+
+/** Whether the value read from `row` rests on `figure`: the period's rules are asked, by taking the figure away. */
+function restsOn(spec: DossierMetricSpec, periodId: PeriodId, row: DossierRow, figure: FigureKey): boolean {
+  const figures = { ...row.figures, [figure]: null };
+  return spec.read({ ...row, figures, metrics: deriveMetrics(periodId, figures) }) === null;
+}
+
+function disputesOf(
+  spec: DossierMetricSpec,
+  period: Period,
+  chosen: DossierRow,
+  candidates: readonly LocatedRow[],
+  findingsByRow: ReadonlyMap<string, readonly Finding[]>,
+): Finding[] {
+  const disputes: Finding[] = [];
+  for (const { row } of candidates) {
+    for (const finding of findingsByRow.get(row.id) ?? []) {
+      const figure = finding.field;
+      if (finding.severity === 'info' || !isFigureKey(figure)) continue;
+      const sameFigure = row === chosen || (row.figures[figure] != null && row.figures[figure] === chosen.figures[figure]);
+      if (sameFigure && restsOn(spec, period.id, chosen, figure)) disputes.push(finding);
+    }
+  }
+  return disputes;
+}
+
 function dossierPoint(
   year: TrendYear,
   spec: DossierMetricSpec,
   selector: TrendSeriesSelector,
   yearPeriod: YearPeriod | undefined,
   agencies: ReadonlyMap<string, Agency>,
+  findingsByRow: ReadonlyMap<string, readonly Finding[]>,
 ): TrendPoint {
   if (!yearPeriod) return emptyPoint(year, 'no_report');
   const { period } = yearPeriod;
@@ -266,6 +317,7 @@ function dossierPoint(
     gap: value === null ? 'not_published' : null,
     value,
     source: rowSource(period, chosen),
+    disputes: value === null ? [] : disputesOf(spec, period, chosen.row, candidates, findingsByRow),
   };
 }
 
@@ -339,21 +391,25 @@ function collectNotes(
   if (metric.source === 'dossier' && showsDepartments && mixedPeriodIds.length > 0) {
     notes.push({ kind: 'department_includes_land_registration', periodIds: mixedPeriodIds });
   }
+  const disputes = new Map(series.flatMap((line) => line.points.flatMap((point) => point.disputes.map((finding) => [finding.id, finding] as const))));
+  if (disputes.size > 0) notes.push({ kind: 'disputed_values', findings: [...disputes.values()] });
   return notes;
 }
+
 
 /** Six points per selected series, in the order chosen. */
 export function buildTrendModel(input: TrendInput, metricId: TrendMetricId, selectors: readonly TrendSeriesSelector[]): TrendModel {
   const metric = trendMetricSpec(metricId);
   const byYear = periodsByYear(input);
   const agencies = indexAgencies(input.agencies);
+  const disputesByRow = findingsByRow(input.findings);
   const series = selectors.map((selector) => ({
     key: seriesKey(selector),
     selector,
     points: trendYears.map((year) =>
       metric.source === 'index'
         ? indexPoint(year, metric, input.indices)
-        : dossierPoint(year, metric, selector, byYear.get(year), agencies),
+        : dossierPoint(year, metric, selector, byYear.get(year), agencies, disputesByRow),
     ),
   }));
   const hasValue = (year: TrendYear) => series.some((line) => line.points.some((point) => point.year === year && point.value !== null));

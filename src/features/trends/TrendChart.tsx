@@ -18,6 +18,7 @@ import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { isTrendYear, trendYears, type TrendUnit, type TrendYear } from '@/domain/trends/metrics';
 import { describeGap, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { DisputeMark } from './DisputeMark';
 import { SourceText } from './SourceText';
 
 const chartHeight = 340;
@@ -29,8 +30,8 @@ const yearAxisDomain: [number, number] = [Math.min(...trendYears) - 0.5, Math.ma
 const yearTicks = [...trendYears];
 
 /**
- * One row per year: each series' value under its data key and whether that
- * value comes from a partial period. The row is what Recharts hands a dot, so
+ * One row per year: each series' value under its data key, whether that
+ * value comes from a partial period and whether the report disputes it. The row is what Recharts hands a dot, so
  * a dot needs nothing else and its renderer can stay the same function from
  * one metric to the next. Plain values only: Recharts freezes the rows it keeps.
  */
@@ -38,6 +39,7 @@ interface ChartRow {
   year: TrendYear;
   [valueKey: `s${number}`]: number | null;
   [partialKey: `p${number}`]: boolean;
+  [disputedKey: `d${number}`]: boolean;
 }
 
 function dataKey(seriesIndex: number): `s${number}` {
@@ -48,6 +50,10 @@ function partialKey(seriesIndex: number): `p${number}` {
   return `p${seriesIndex}`;
 }
 
+function disputedKey(seriesIndex: number): `d${number}` {
+  return `d${seriesIndex}`;
+}
+
 function chartRows(model: TrendModel): ChartRow[] {
   return trendYears.map((year, yearIndex) => {
     const row: ChartRow = { year };
@@ -55,6 +61,7 @@ function chartRows(model: TrendModel): ChartRow[] {
       const point = series.points[yearIndex];
       row[dataKey(seriesIndex)] = point?.value ?? null;
       row[partialKey(seriesIndex)] = point?.partial ?? false;
+      row[disputedKey(seriesIndex)] = (point?.disputes.length ?? 0) > 0;
     });
     return row;
   });
@@ -160,6 +167,17 @@ function TrendTooltip({
                   <SourceText source={point.source} words={words} withRow />
                 </span>
               ) : null}
+              {value !== null && point.disputes.length > 0 ? (
+                <span className="trend-tooltip__dispute">
+                  <DisputeMark />
+                  {t('disputedTooltip')}{' '}
+                  {point.disputes.map((finding) => (
+                    <span key={finding.id} lang="vi" className="trend-tooltip__dispute-message">
+                      {finding.message}
+                    </span>
+                  ))}
+                </span>
+              ) : null}
             </li>
           );
         })}
@@ -254,13 +272,15 @@ function dotRenderer(seriesIndex: number, seriesKey: string, colour: string | un
     const key = `${seriesIndex}-${index}`;
     if (cx === undefined || cy === undefined || row === null || value === null) return <g key={key} />;
     const partial = row[partialKey(seriesIndex)] === true;
-    return (
+    const disputed = row[disputedKey(seriesIndex)] === true;
+    const dot = (
       <circle
         key={key}
         className="trend-dot"
         data-series={seriesKey}
         data-year={row.year}
         data-partial={partial ? 'true' : 'false'}
+        data-disputed={disputed ? 'true' : 'false'}
         cx={cx}
         cy={cy}
         r={partial ? 6 : 5}
@@ -268,6 +288,19 @@ function dotRenderer(seriesIndex: number, seriesKey: string, colour: string | un
         stroke={colour}
         strokeWidth={partial ? 2.5 : 1.5}
       />
+    );
+    if (!disputed) return dot;
+    // A badge beside the dot, drawn as the key and the table draw it: a shape and a sign, not a colour alone.
+    return (
+      <g key={key}>
+        {dot}
+        <g className="trend-dispute-badge" transform={`translate(${cx + 9} ${cy - 9})`} aria-hidden="true">
+          <circle r={6.5} />
+          <text textAnchor="middle" dy="0.35em">
+            !
+          </text>
+        </g>
+      </g>
     );
   };
 }
@@ -300,8 +333,9 @@ const TrendLine = memo(function TrendLine({
 
 /**
  * The trend chart. Years without data are grey bands labelled "Không có số
- * liệu", lines never bridge them (connectNulls off), and a partial period is a
- * hollow marker with "Quý I" under its year.
+ * liệu", lines never bridge them (connectNulls off), a partial period is a
+ * hollow marker with "Quý I" under its year, and a value the report disputes
+ * carries a "!" badge.
  */
 export function TrendChart({ model, names, colours, words, description, title }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);

@@ -1,5 +1,7 @@
 import type { Period, PeriodId } from '@/domain/dataset/schema';
 import type { TrendNote } from '@/domain/trends/buildTrends';
+import { SourceRef } from '@/components/SourceRef';
+import { DisputeMark } from './DisputeMark';
 import type { TrendWords } from './present';
 
 interface TrendNotesProps {
@@ -40,6 +42,22 @@ function NoteBody({ note, periods, words }: { note: TrendNote; periods: readonly
       return <p>{t('note.partial_period', { periods: periodNames(note.periodIds, periods, words) })}</p>;
     case 'comparable_late_rule':
       return <p>{t('note.comparable_late_rule')}</p>;
+    case 'disputed_values':
+      return (
+        <>
+          <p>
+            <DisputeMark />
+            {t('note.disputed_values')}
+          </p>
+          <ul>
+            {note.findings.map((finding) => (
+              <li key={finding.id}>
+                <span lang="vi">{finding.message}</span> <SourceRef provenance={finding.provenance} />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
     case 'department_includes_land_registration':
       return <p>{t('note.department_includes_land_registration', { periods: periodNames(note.periodIds, periods, words) })}</p>;
     case 'on_time_definition_differs':

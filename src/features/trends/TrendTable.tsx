@@ -3,6 +3,7 @@ import { SourceRef } from '@/components/SourceRef';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { trendYears, type TrendYear } from '@/domain/trends/metrics';
 import { describeDocument, formatTrendValue, pointPeriodText, type TrendWords } from './present';
+import { DisputeMark } from './DisputeMark';
 import { SourceText } from './SourceText';
 import { ScrollRegion } from '@/components/ScrollRegion';
 
@@ -39,6 +40,13 @@ function ValueCell({ point, model, words }: { point: TrendPoint | undefined; mod
   return (
     <td className="numeric">
       {value}
+      {point.disputes.length > 0 ? (
+        <>
+          {' '}
+          <DisputeMark />
+          <span className="visually-hidden">{` (${words.t('disputedCell')})`}</span>
+        </>
+      ) : null}
       {point.source ? (
         <span className="trend-table__ref">
           <SourceRef provenance={point.source} />

@@ -8,6 +8,7 @@ import { agenciesWithStatistics, buildTrendModel, type TrendInput } from '@/doma
 import { trendMetricSpec } from '@/domain/trends/metrics';
 import { plottedSeries, type TrendSelection } from '@/domain/trends/selection';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { DisputeMark } from './DisputeMark';
 import { MetricPicker } from './MetricPicker';
 import { trendMessages } from './messages';
 import { seriesName, summarySentence, type TrendWords } from './present';
@@ -96,6 +97,12 @@ function TrendView({
             <li>
               <span className="trend-key__gap" aria-hidden="true" />
               {t('gapKey')}
+            </li>
+          ) : null}
+          {model.notes.some((note) => note.kind === 'disputed_values') ? (
+            <li>
+              <DisputeMark />
+              {t('disputedMarker')}
             </li>
           ) : null}
           {model.metric.invertedAxis ? <li>{t('rankAxisNote')}</li> : null}

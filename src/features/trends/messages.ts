@@ -60,6 +60,9 @@ export const trendMessages = defineMessages({
     partialMarker: 'Điểm rỗng: số liệu một quý (Quý I/2017), không phải cả năm',
     fullMarker: 'Điểm đặc: số liệu cả năm',
     gapKey: 'Vùng xám: năm không có số liệu',
+    disputedMarker: 'Dấu «!»: báo cáo tự mâu thuẫn ở số liệu này (xem lưu ý bên dưới)',
+    disputedTooltip: 'Báo cáo không khớp:',
+    disputedCell: 'báo cáo không khớp ở số liệu này, xem lưu ý',
     rankAxisNote: 'Trục xếp hạng đảo ngược: hạng 1 (tốt nhất) ở trên cùng.',
     showTable: 'Xem bảng số liệu',
     hideTable: 'Ẩn bảng số liệu',
@@ -96,6 +99,8 @@ export const trendMessages = defineMessages({
     'note.on_time_definition_differs': 'Mỗi báo cáo tính tỷ lệ đúng hạn một cách khác:',
     'note.online_denominator_changes': 'Mẫu số của tỷ lệ trực tuyến đổi giữa các báo cáo:',
     'note.period_lengths_differ': 'Các kỳ thống kê dài ngắn khác nhau, nên số hồ sơ không so sánh trực tiếp được:',
+    'note.disputed_values':
+      'Báo cáo tự mâu thuẫn ở những số liệu dưới đây. Biểu đồ vẫn vẽ theo số liệu báo cáo in, không sửa, và đánh dấu «!»:',
     'note.department_includes_land_registration':
       'Khối sở, ban, ngành của {periods} gồm cả Văn phòng Đăng ký đất đai và các chi nhánh, các kỳ khác thì không; vì vậy khối sở của các kỳ không so sánh trực tiếp được.',
     periodRule: '{period}: {rule}',
@@ -160,6 +165,9 @@ export const trendMessages = defineMessages({
     partialMarker: 'Hollow marker: one quarter only (Q1 2017), not a full year',
     fullMarker: 'Filled marker: full year',
     gapKey: 'Grey band: year without data',
+    disputedMarker: '“!”: the report contradicts itself on this value (see the notes below)',
+    disputedTooltip: 'The report disagrees with itself:',
+    disputedCell: 'the report disagrees with itself on this value, see the notes',
     rankAxisNote: 'The rank axis is reversed: rank 1 (best) is at the top.',
     showTable: 'Show data table',
     hideTable: 'Hide data table',
@@ -195,6 +203,8 @@ export const trendMessages = defineMessages({
     'note.on_time_definition_differs': 'Each report defines the on-time share its own way:',
     'note.online_denominator_changes': 'The base of the online share changes between reports:',
     'note.period_lengths_differ': 'The statistics windows differ in length, so dossier counts are not directly comparable:',
+    'note.disputed_values':
+      'The report contradicts itself on the figures below. The chart draws them from the figures as printed, uncorrected, marked “!”:',
     'note.department_includes_land_registration':
       'In {periods} the provincial departments block includes the land registration office and its branches, in the other periods it does not; the department blocks are therefore not directly comparable.',
     periodRule: '{period}: {rule}',

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import type { PeriodAgenciesResponse } from '@/api/contract';
-import { agenciesQueryOptions, indicesQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
+import { agenciesQueryOptions, findingsQueryOptions, indicesQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import type { DossierTable, Period, PeriodId } from '@/domain/dataset/schema';
 import type { TrendInput } from '@/domain/trends/buildTrends';
 
@@ -24,8 +24,10 @@ function combineTables(results: UseQueryResult<PeriodAgenciesResponse>[]) {
 
 /**
  * Everything the trends page plots: the tables of every period that holds
- * statistics, the agency catalogue and the national indices. The chart waits
- * for all of them, since a period still loading would look like a missing year.
+ * statistics, the agency catalogue, the national indices and the findings.
+ * The chart waits for all of them, since a period still loading would look
+ * like a missing year, and a value drawn before its findings would look
+ * undisputed.
  */
 export function useTrendData(periods: readonly Period[]): TrendDataState {
   const client = useApiClient();
@@ -37,16 +39,18 @@ export function useTrendData(periods: readonly Period[]): TrendDataState {
   });
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
   const indicesQuery = useQuery(indicesQueryOptions(client));
+  const findingsQuery = useQuery(findingsQueryOptions(client));
 
   const { tablesByPeriod } = tables;
   const agencies = agenciesQuery.data?.agencies;
   const indices = indicesQuery.data?.indices;
+  const findings = findingsQuery.data?.findings;
   const input = useMemo<TrendInput | null>(
-    () => (tablesByPeriod && agencies && indices ? { periods, tablesByPeriod, agencies, indices } : null),
-    [periods, tablesByPeriod, agencies, indices],
+    () => (tablesByPeriod && agencies && indices && findings ? { periods, tablesByPeriod, agencies, indices, findings } : null),
+    [periods, tablesByPeriod, agencies, indices, findings],
   );
 
-  const failed = [...tables.failed, agenciesQuery, indicesQuery].filter((query) => query.isError);
+  const failed = [...tables.failed, agenciesQuery, indicesQuery, findingsQuery].filter((query) => query.isError);
   if (failed.length > 0) {
     return {
       status: 'error',

@@ -7,18 +7,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, periodDatasetSchema, type DossierTable, type PeriodId } from '@/domain/dataset/schema';
+import { catalogSchema, periodDatasetSchema, type DossierTable, type Finding, type PeriodId } from '@/domain/dataset/schema';
 import { buildTrendModel, type TrendInput, type TrendSeries } from '@/domain/trends/buildTrends';
 import { provinceSelector } from '@/domain/trends/selection';
 
 const datasets = join(import.meta.dirname, '..', '..', '..', 'data', 'datasets');
 const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(datasets, 'catalog.json'), 'utf8')));
 const tablesByPeriod: Partial<Record<PeriodId, DossierTable[]>> = {};
+const findings: Finding[] = [];
 for (const period of catalog.periods) {
   const dataset = periodDatasetSchema.parse(JSON.parse(readFileSync(join(datasets, 'periods', `${period.id}.json`), 'utf8')));
   tablesByPeriod[period.id] = dataset.tables;
+  findings.push(...dataset.findings);
 }
-const input: TrendInput = { periods: catalog.periods, tablesByPeriod, indices: catalog.indices, agencies: catalog.agencies };
+const input: TrendInput = { periods: catalog.periods, tablesByPeriod, indices: catalog.indices, agencies: catalog.agencies, findings };
+
+/** "line field" of each finding disputing the series' points, year by year. */
+function disputes(series: TrendSeries | undefined): string[][] {
+  return series?.points.map((point) => point.disputes.map((finding) => `${finding.provenance.line} ${finding.field}`)) ?? [];
+}
 
 function values(series: TrendSeries | undefined): Array<number | null> {
   return series?.points.map((point) => (point.value === null ? null : Number(point.value.toFixed(4)))) ?? [];
@@ -53,6 +60,25 @@ describe('trends on the committed datasets', () => {
       [null, null, null, 182460, null, 270718],
     ]);
     expect(model.notes).toContainEqual({ kind: 'department_includes_land_registration', periodIds: ['2022'] });
+  });
+
+  it('flags the values the report disputes itself: Ninh Hòa 2017 and the district level that prints its total', () => {
+    const late = buildTrendModel(input, 'comparableLateRate', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }, { kind: 'level', level: 'district' }]);
+    const [ninhHoa, districts] = late.series;
+    // 004:510 Ninh Hòa: resolved 3.969, yet 3.036 + 691 + 1.242 = 4.969; the late rate rests on it, not on «received».
+    expect(disputes(ninhHoa)[0]).toEqual(['510 resolved']);
+    // 004:468, the district block, repeats TỔNG 004:512, whose late count 1.237 its rows add up to 2.237.
+    expect(disputes(districts)[0]).toEqual(['512 resolvedLate']);
+    expect(disputes(ninhHoa).slice(1).flat()).toEqual([]);
+    expect(late.notes.find((note) => note.kind === 'disputed_values')).toMatchObject({
+      findings: [expect.objectContaining({ field: 'resolved' }), expect.objectContaining({ field: 'resolvedLate' })],
+    });
+
+    const received = buildTrendModel(input, 'received', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }, { kind: 'level', level: 'district' }]);
+    expect(received.series.map((series) => disputes(series)[0])).toEqual([['510 received'], ['512 received']]);
+    // The online share rests on none of these figures.
+    const online = buildTrendModel(input, 'onlineRate', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }]);
+    expect(online.notes.some((note) => note.kind === 'disputed_values')).toBe(false);
   });
 
   it('gives Bình Lộc no 2017 point and Văn phòng UBND tỉnh no 2020 or 2022 point', () => {

@@ -253,4 +253,5 @@ export const trendInput: TrendInput = {
   tablesByPeriod: { '2017-Q1': q1of2017, '2020': year2020, '2022': year2022 },
   indices,
   agencies,
+  findings: [],
 };

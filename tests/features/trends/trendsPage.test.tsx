@@ -121,6 +121,46 @@ describe('/trends, default view', () => {
   });
 });
 
+describe('/trends, values the report disputes', () => {
+  it('badges Ninh Hòa’s and the districts’ 2017 late rates, says why in the tooltip, the table and the notes', async () => {
+    const { container, user } = openTrends('/trends?series=agency:ubnd-tx-ninh-hoa,level:district');
+    await summary();
+    const svg = chartSvg(container);
+    const disputed = [...svg.querySelectorAll('circle.trend-dot[data-disputed="true"]')].map(
+      (dot) => `${dot.getAttribute('data-series')} ${dot.getAttribute('data-year')}`,
+    );
+    expect(disputed).toEqual(['agency:ubnd-tx-ninh-hoa 2017', 'level:district 2017']);
+    expect(svg.querySelectorAll('.trend-dispute-badge')).toHaveLength(2);
+    expect(screen.getByText('Dấu «!»: báo cáo tự mâu thuẫn ở số liệu này (xem lưu ý bên dưới)')).toBeInTheDocument();
+
+    act(() => svg.focus());
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    const tooltip = await screen.findByTestId('trend-tooltip');
+    // 004:510: 1.242 late of 3.969 resolved, drawn as printed, with the report's own disagreement beside it.
+    expect(tooltip).toHaveTextContent('UBND thị xã Ninh Hòa: 31,29 % (Quý I/2017)');
+    expect(tooltip).toHaveTextContent('Báo cáo không khớp: «Thị xã Ninh Hòa» (dòng 510): «Đã giải quyết · Tổng số» ghi 3.969');
+
+    const table = await showTable(user);
+    const [row2017] = tableRows(table);
+    expect(row2017?.slice(1, 3)).toEqual(['31,29 % !004:510', '6,25 % !004:468']);
+    expect(within(table).getAllByText('(báo cáo không khớp ở số liệu này, xem lưu ý)', { exact: false })).toHaveLength(2);
+
+    const notes = screen.getByRole('complementary', { name: 'Lưu ý khi so sánh' });
+    expect(notes).toHaveTextContent('Báo cáo tự mâu thuẫn ở những số liệu dưới đây.');
+    expect(within(notes).getAllByRole('listitem').map((item) => item.textContent?.slice(0, 40))).toEqual([
+      '«Thị xã Ninh Hòa» (dòng 510): «Đã giải q',
+      '«TỔNG» (dòng 512) «Đã giải quyết · Trễ h',
+    ]);
+  });
+
+  it('flags nothing where the value rests on no disputed figure', async () => {
+    const { container } = openTrends('/trends?metric=onlineRate&series=agency:ubnd-tx-ninh-hoa');
+    await summary();
+    expect(chartSvg(container).querySelectorAll('.trend-dispute-badge')).toHaveLength(0);
+    expect(screen.queryByText(/Báo cáo tự mâu thuẫn/)).toBeNull();
+  });
+});
+
 describe('/trends, choices kept in the URL', () => {
   it('switching the measure writes ?metric= and lists each report’s online denominator', async () => {
     const { user, router } = openTrends();
