@@ -7,6 +7,12 @@ export interface TypedNavigationState {
   keystroke: number;
 }
 
+/** How to navigate for a keystroke: with its state, and replacing the entry an earlier keystroke of the same search made. */
+export interface TypedNavigation {
+  state: TypedNavigationState;
+  replace: boolean;
+}
+
 function keystrokeOf(state: unknown, box: string): number | null {
   if (typeof state !== 'object' || state === null || !('typedBy' in state) || !('keystroke' in state)) return null;
   return state.typedBy === box && typeof state.keystroke === 'number' ? state.keystroke : null;
@@ -24,10 +30,13 @@ function keystrokeOf(state: unknown, box: string): number | null {
  * Each keystroke's navigation carries `TypedNavigationState` (pass it to the
  * router with the URL change), so the box knows its own navigations when they
  * render, even when a value repeats ("a", "", "a") or the router skips some.
+ * The first keystroke of a search adds a history entry and the next ones
+ * replace it: Back returns to the view before the search, not before the
+ * choice made ahead of it.
  */
 export function useUrlBoundText(
   urlValue: string,
-  onChange: (value: string, state: TypedNavigationState) => void,
+  onChange: (value: string, navigation: TypedNavigation) => void,
 ): [string, (value: string) => void] {
   const box = useId();
   const location = useLocation();
@@ -48,9 +57,10 @@ export function useUrlBoundText(
   }, [location, urlValue, box]);
   const change = (value: string) => {
     setText(value);
+    const replace = pending.current.length > 0 || keystrokeOf(location.state, box) !== null;
     keystrokes.current += 1;
     pending.current.push(keystrokes.current);
-    onChange(value, { typedBy: box, keystroke: keystrokes.current });
+    onChange(value, { state: { typedBy: box, keystroke: keystrokes.current }, replace });
   };
   return [text, change];
 }

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useNavigate, useSearchParams, type NavigateFunction } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useUrlBoundText, type TypedNavigationState } from '@/app/useUrlBoundText';
+import { useUrlBoundText, type TypedNavigation } from '@/app/useUrlBoundText';
 
 /**
  * A search box whose keystrokes are handed to the test instead of the router,
@@ -10,12 +10,12 @@ import { useUrlBoundText, type TypedNavigationState } from '@/app/useUrlBoundTex
  * as a busy router does.
  */
 function renderBox(url = '/') {
-  const typed: Array<{ value: string; state: TypedNavigationState }> = [];
+  const typed: Array<{ value: string; navigation: TypedNavigation }> = [];
   let navigate: NavigateFunction = () => undefined;
   function Box() {
     const [searchParams] = useSearchParams();
     navigate = useNavigate();
-    const [text, change] = useUrlBoundText(searchParams.get('q') ?? '', (value, state) => typed.push({ value, state }));
+    const [text, change] = useUrlBoundText(searchParams.get('q') ?? '', (value, navigation) => typed.push({ value, navigation }));
     return <input aria-label="Tìm kiếm" value={text} onChange={(event) => change(event.target.value)} />;
   }
   render(
@@ -28,7 +28,7 @@ function renderBox(url = '/') {
   const arrive = (keystroke: number) => {
     const entry = typed[keystroke - 1];
     if (!entry) throw new Error(`no keystroke ${keystroke}`);
-    act(() => void navigate(`/?q=${encodeURIComponent(entry.value)}`, { replace: true, state: entry.state }));
+    act(() => void navigate(`/?q=${encodeURIComponent(entry.value)}`, entry.navigation));
   };
   const goTo = (to: string) => act(() => void navigate(to));
   return { box, typed, arrive, goTo, back: () => act(() => void navigate(-1)) };
@@ -54,6 +54,22 @@ describe('useUrlBoundText', () => {
     expect(box).toHaveValue('a');
     goTo('/?q=');
     expect(box).toHaveValue('');
+  });
+
+  it('adds a history entry on a search’s first keystroke and replaces it with the next ones', async () => {
+    const user = userEvent.setup();
+    const { box, typed, arrive, goTo } = renderBox('/?level=department');
+    await user.type(box, 'tu');
+    // The second keystroke comes before the first one's navigation has rendered.
+    expect(typed.map((entry) => entry.navigation.replace)).toEqual([false, true]);
+    arrive(1);
+    arrive(2);
+    await user.type(box, ' p');
+    expect(typed.map((entry) => entry.navigation.replace)).toEqual([false, true, true, true]);
+    // A choice made elsewhere ends the search: the next keystroke starts an entry of its own.
+    goTo('/?q=tu+p&level=district');
+    await user.type(box, 'h');
+    expect(typed.at(-1)?.navigation.replace).toBe(false);
   });
 
   it('takes the URL back from history, even where a keystroke of the box made the entry', async () => {

@@ -135,7 +135,7 @@ export function AgenciesView({ period, model, findings }: Props) {
   const showDistrictFilter =
     model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
   const countRef = useRef<HTMLParagraphElement>(null);
-  const [searchText, setSearchText] = useUrlBoundText(state.search, (search, typed) => update({ search }, { replace: true, state: typed }));
+  const [searchText, setSearchText] = useUrlBoundText(state.search, (search, typed) => update({ search }, typed));
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
 
   function currentExport() {

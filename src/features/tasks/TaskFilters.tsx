@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useUrlBoundText, type TypedNavigationState } from '@/app/useUrlBoundText';
+import { useUrlBoundText, type TypedNavigation } from '@/app/useUrlBoundText';
 import { taskStatuses, taskStatusSchema } from '@/domain/dataset/schema';
 import type { AgencyOption, StatusCounts, TaskGrouping } from '@/domain/tasks/board';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -16,7 +16,7 @@ export interface TaskFiltersProps {
   statusCounts: StatusCounts;
 }
 
-function SearchField({ query, onChange }: { query: string; onChange: (query: string, typed: TypedNavigationState) => void }) {
+function SearchField({ query, onChange }: { query: string; onChange: (query: string, typed: TypedNavigation) => void }) {
   const m = useMessages(taskMessages);
   const ids = useId();
   const [text, setText] = useUrlBoundText(query, onChange);

@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { TypedNavigationState } from '@/app/useUrlBoundText';
+import type { TypedNavigation } from '@/app/useUrlBoundText';
 import { taskStatusSchema } from '@/domain/dataset/schema';
 import { noTaskFilters, type AgencyRoleScope, type TaskFilters, type TaskGrouping } from '@/domain/tasks/board';
 
@@ -70,21 +70,20 @@ export function hasActiveFilters(params: BoardParams): boolean {
 }
 
 /** Changes the board's URL; `typed` marks a keystroke in the search box (see useUrlBoundText). */
-export type UpdateBoardParams = (change: Partial<BoardParams>, typed?: TypedNavigationState) => void;
+export type UpdateBoardParams = (change: Partial<BoardParams>, typed?: TypedNavigation) => void;
 
 export function useBoardParams(): [BoardParams, UpdateBoardParams] {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readBoardParams(searchParams), [searchParams]);
   const update = useCallback<UpdateBoardParams>(
     (change, typed) => {
-      const typing = typed !== undefined;
       setSearchParams((current) => writeBoardParams(current, { ...readBoardParams(current), ...change }), {
         // Typing in the search box must not leave one history entry per keystroke.
-        replace: typing,
+        replace: typed?.replace ?? false,
         // A choice (status, agency, grouping, view) is drawn at once, not as a transition that yields and
         // paints in between; keystrokes stay transitions, so typing is never held up by the board.
-        flushSync: !typing,
-        state: typed,
+        flushSync: typed === undefined,
+        state: typed?.state,
       });
     },
     [setSearchParams],

@@ -184,6 +184,20 @@ describe('TasksPage: filter by responsible agency ("Cơ quan phụ trách")', ()
     expect(searchParams().get('q')).toBe('khong co nhiem vu nao');
     expect(screen.getByText('Không có nhiệm vụ nào khớp bộ lọc.')).toBeInTheDocument();
   });
+
+  it('a search is one step in the history: Back returns to the status chosen before it, not to the bare board', async () => {
+    const user = userEvent.setup();
+    const { router, searchParams } = renderTasksPage();
+    await boardLoaded();
+    await user.selectOptions(screen.getByLabelText('Trạng thái'), 'blocked');
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm kiếm' }), 'hop nhat');
+    await waitFor(() => expect(searchParams().get('q')).toBe('hop nhat'));
+    await act(() => router.navigate(-1));
+    expect(searchParams().toString()).toBe('period=2022&status=blocked');
+    expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('');
+    await act(() => router.navigate(-1));
+    expect(searchParams().toString()).toBe('period=2022');
+  });
 });
 
 describe('TasksPage: task detail', () => {
