@@ -355,6 +355,11 @@ export interface AgencyFilters {
 
 export const noAgencyFilters: Readonly<AgencyFilters> = Object.freeze({ level: null, districtId: null, search: '' });
 
+/** Whether agencies of `level` (null = every level) belong to districts, so that filtering by district means something. */
+export function levelHasDistricts(level: StatisticsLevel | null): boolean {
+  return level === null || level === 'commune' || level === 'land_registration';
+}
+
 const foldedNamesByRow = new WeakMap<AgencyTableRow, ReadonlyArray<readonly string[]>>();
 
 function foldedNamesOf(row: AgencyTableRow): ReadonlyArray<readonly string[]> {

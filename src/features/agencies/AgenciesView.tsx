@@ -7,6 +7,7 @@ import {
   differingFigures,
   filterAgencyRows,
   findingsByRow,
+  levelHasDistricts,
   prepareAgencySearch,
   publishedTotalFor,
   sortAgencyRows,
@@ -132,8 +133,7 @@ export function AgenciesView({ period, model, findings }: Props) {
     onVisibilityChange: setVisibility,
   });
 
-  const showDistrictFilter =
-    model.districts.length > 0 && (state.level === null || state.level === 'commune' || state.level === 'land_registration');
+  const showDistrictFilter = model.districts.length > 0 && levelHasDistricts(state.level);
   const countRef = useRef<HTMLParagraphElement>(null);
   const [searchText, setSearchText] = useUrlBoundText(state.search, (search, typed) => update({ search }, typed));
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TypedNavigationState } from '@/app/useUrlBoundText';
-import { formatSortParam, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
+import { formatSortParam, levelHasDistricts, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
 import type { StatisticsLevel } from '@/domain/dataset/schema';
 
 /** Search parameters of /agencies; `period` belongs to the shell. */
@@ -20,7 +20,8 @@ export type AgencyViewChange = Partial<AgencyViewState>;
 /**
  * The table's view (filters, search, sort, groups) lives in the URL, so a
  * view can be bookmarked, shared and restored with Back. Values the period
- * does not have (a level or district it lacks, an unknown column) are ignored.
+ * does not have (a level or district it lacks, an unknown column) are ignored,
+ * and so is a district where the level has none.
  */
 export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlySet<string>) {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -29,7 +30,8 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
     const rawLevel = searchParams.get(viewParams.level);
     const level = model.levels.find((candidate) => candidate === rawLevel) ?? null;
     const rawDistrict = searchParams.get(viewParams.district);
-    const districtId = model.districts.find((district) => district.id === rawDistrict)?.id ?? null;
+    // A district kept in the address from another level would empty the table with no control to undo it.
+    const districtId = levelHasDistricts(level) ? (model.districts.find((district) => district.id === rawDistrict)?.id ?? null) : null;
     return {
       level,
       districtId,

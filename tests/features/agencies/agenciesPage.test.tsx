@@ -113,6 +113,13 @@ describe('/agencies', () => {
     expect(rowNames()).toEqual(['UBND thành phố Cam Ranh', 'UBND huyện Cam Lâm']);
   });
 
+  it('ignores a district in the address where the level has no district filter, instead of showing an empty table', async () => {
+    await openAgencies('/agencies?period=2022&level=department&district=ubnd-huyen-dien-khanh');
+    expect(screen.queryByRole('combobox', { name: 'Huyện, thị xã, thành phố' })).toBeNull();
+    // The 2022 departments, as many as with the level alone.
+    expect(screen.getByText(/^Hiển thị 18 trên 171 cơ quan, đơn vị/)).toBeInTheDocument();
+  });
+
   it('totals the filtered rows: 8 district committees, 800 late, 1,98 % by the 2022 rule, equal to block B as printed (001:196)', async () => {
     await openAgencies('/agencies?period=2022&level=district');
     const [published, totals] = Array.from(agencyTable().tFoot!.rows);
