@@ -791,7 +791,8 @@ export function agencyExportTable(input: {
   columns: readonly ExportColumnInput[];
   rows: readonly AgencyTableRow[];
   totals: AgencyTotals;
-  totalsLabel: string;
+  /** The totals row's label, told which columns sum fewer rows than shown (as the screen marks them with "*"). */
+  totalsLabel: (partial: ReadonlyArray<{ header: string; missing: number }>) => string;
   publishedTotal?: { row: DossierRow; label: string } | null;
   levelLabel: (level: StatisticsLevel) => string;
 }): AgencyExport {
@@ -805,8 +806,13 @@ export function agencyExportTable(input: {
   const publishedRows = published
     ? [input.columns.map(({ column: entry }) => (entry.source.type === 'name' ? published.label : figureValue(published.row, entry.source)))]
     : [];
+  const partial = input.columns.flatMap(({ column: entry, header }) => {
+    const missing = totalsMissingCount(input.totals, entry.source);
+    return missing > 0 ? [{ header, missing }] : [];
+  });
+  const totalsLabel = input.totalsLabel(partial);
   const totalsRow = input.columns.map(({ column: entry }) =>
-    entry.source.type === 'name' ? input.totalsLabel : totalsValue(input.totals, entry.source),
+    entry.source.type === 'name' ? totalsLabel : totalsValue(input.totals, entry.source),
   );
   const groupRows = input.rows.flatMap((row, index) => (row.kind === 'group' ? [index] : []));
   const footRows = [...publishedRows, totalsRow];

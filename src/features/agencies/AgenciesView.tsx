@@ -150,7 +150,12 @@ export function AgenciesView({ period, model, findings }: Props) {
       columns: visibleColumns,
       rows: displayRows,
       totals,
-      totalsLabel: m('totalsLabel', { count: fmt.number(totals.rowCount) }),
+      totalsLabel: (partial) => {
+        const sum = m('totalsLabel', { count: fmt.number(totals.rowCount) });
+        if (partial.length === 0) return sum;
+        const columns = partial.map(({ header, missing }) => m('totalsPartialColumn', { column: header, count: fmt.number(missing) }));
+        return `${sum} — ${m('totalsPartialExport', { columns: columns.join(', ') })}`;
+      },
       publishedTotal: publishedTotal && {
         row: publishedTotal,
         label: `${m('publishedTotalLabel', { label: publishedTotal.label })} (${formatSourceRef(publishedTotal.provenance)})`,

@@ -404,7 +404,7 @@ describe('export of the current view', () => {
       columns: [pick('name', 'Cơ quan, đơn vị'), pick('received', 'Tiếp nhận'), pick('lateCount', 'Trễ hạn'), pick('lateRate', 'Tỷ lệ trễ hạn')],
       rows,
       totals: totalsOf('2022', rows),
-      totalsLabel: 'Tổng (2 đơn vị)',
+      totalsLabel: () => 'Tổng (2 đơn vị)',
       levelLabel: (level) => level,
     });
     expect(boldRows).toEqual([2]);
