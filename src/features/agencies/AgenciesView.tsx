@@ -124,13 +124,22 @@ export function AgenciesView({ period, model, findings }: Props) {
     return column ? columnFormula(column, period, lang, m) : null;
   }, [byId, period, lang, m]);
 
+  // The rows' order must be seen, in the table and in its export: a sorted column shows (a shared link may sort
+  // by a column the reader has hidden), and hiding it ends that sort.
+  const shownVisibility = useMemo(
+    () => ({ ...visibility, ...Object.fromEntries(state.sorting.map((key) => [key.id, true])) }),
+    [visibility, state.sorting],
+  );
   const table = useAgencyTableInstance({
     rows: displayRows,
     columns,
     sorting: state.sorting,
     onSortingChange: (sorting) => update({ sorting }),
-    visibility,
-    onVisibilityChange: setVisibility,
+    visibility: shownVisibility,
+    onVisibilityChange: (next) => {
+      if (state.sorting.some((key) => next[key.id] === false)) update({ sorting: state.sorting.filter((key) => next[key.id] !== false) });
+      setVisibility(next);
+    },
   });
 
   const showDistrictFilter = model.districts.length > 0 && levelHasDistricts(state.level);

@@ -245,6 +245,18 @@ describe('/agencies', () => {
     expect(screen.getByRole('checkbox', { name: 'Cơ quan, đơn vị' })).toBeDisabled();
   });
 
+  it('shows the column the rows are sorted by, even one hidden by default, and hiding it ends the sort', async () => {
+    const { user, router } = await openAgencies('/agencies?period=2022&level=department&sort=-pendingLate');
+    const header = columnHeader('Đang giải quyết · quá hạn');
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByText(/^Cột hiển thị/));
+    const checkbox = screen.getByRole('checkbox', { name: 'Đang giải quyết · quá hạn' });
+    expect(checkbox).toBeChecked();
+    await user.click(checkbox);
+    expect(within(agencyTable()).queryByRole('button', { name: 'Đang giải quyết · quá hạn' })).not.toBeInTheDocument();
+    expect(currentSearch(router).get('sort')).toBeNull();
+  });
+
   it('2020-H1 has no dossier statistics: a plain message, no table', async () => {
     renderApp({ url: '/agencies?period=2020-H1', loadDatasets: loadRealDatasets });
     expect(await screen.findByText('Kỳ 6 tháng đầu năm 2020 không có số liệu giải quyết hồ sơ.')).toBeInTheDocument();
