@@ -192,6 +192,36 @@ describe('/agencies', () => {
     });
   });
 
+  test('copying rows gives one line per row and a tab between cells, without marks, labels or screen-reader text', async () => {
+    await inPage(app.browser, async (page) => {
+      await openAgencies(page, '?period=2017-Q1&level=department&sort=-lateRate');
+      // What the page puts on the clipboard when the header and the first two rows are selected and copied.
+      const copied = await page.evaluate(`(() => {
+        const table = document.querySelector('table.agency-table');
+        const range = document.createRange();
+        range.setStart(table.querySelector('thead'), 0);
+        range.setEndAfter(table.querySelector('tbody tr:nth-child(2)'));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        let text = null;
+        const read = function (event) { text = event.defaultPrevented ? event.clipboardData.getData('text/plain') : null; };
+        document.addEventListener('copy', read);
+        document.execCommand('copy');
+        document.removeEventListener('copy', read);
+        return text;
+      })()`);
+      // 004:484 and 004:480: the two highest late rates of the departments, as the table shows them.
+      assert.equal(
+        copied,
+        [
+          'Cơ quan, đơn vị\tTiếp nhận\tĐã giải quyết\tTrễ hạn\tTỷ lệ trễ hạn\tTỷ lệ đúng hạn',
+          'Sở Kế hoạch và Đầu tư\t1.822\t1.680\t379\t22,56 %\t77,44 %',
+          'Sở Ngoại vụ\t43\t32\t2\t6,25 %\t93,75 %',
+        ].join('\r\n'),
+      );
+    });
+  });
+
   test('exports the view as a CSV that Excel opens with Vietnamese text', async () => {
     await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022&level=district&sort=-lateRate');

@@ -21,6 +21,7 @@ import { periodLabel } from '@/app/period';
 import { FigureText } from '@/components/MissingValue';
 import { FormulaTooltip } from '@/components/FormulaTooltip';
 import { SourceRef } from '@/components/SourceRef';
+import { copySelectedRows } from '@/components/tableCopy';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
 import { FindingMarker } from './FindingMarker';
@@ -40,6 +41,18 @@ export const VIRTUALIZE_ABOVE = 300;
  * measuring of rows while scrolling.
  */
 const fixedRowHeight = 41;
+
+/** What copying rows leaves out of a cell: its marks and labels, so a pasted figure or rate is a number (a missing one, empty). */
+const copiedWithout = [
+  '.visually-hidden',
+  '.missing',
+  '.sort-button__indicator',
+  '.tooltip',
+  '.severity-cue',
+  '.finding-marker',
+  '.agency-table__partial',
+  '.agency-table__differs',
+].join(', ');
 
 /**
  * The scroll box's height as agencies.css sets it for a long table
@@ -312,6 +325,7 @@ export function AgenciesTable(props: Props) {
     <div ref={scrollRef} className="agency-table-scroll" tabIndex={0} role="region" aria-label={caption} onFocus={revealFromUnderStickyParts}>
       <table
         className={`data-table agency-table${virtualize ? ' agency-table--fixed-rows' : ''}`}
+        onCopy={(event) => copySelectedRows(event, copiedWithout)}
         aria-rowcount={virtualize ? rows.length + (publishedTotal ? 3 : 2) : undefined}
       >
         <caption className="visually-hidden">{caption}</caption>

@@ -1,0 +1,32 @@
+import type { ClipboardEvent } from 'react';
+
+/** What a cell says once the parts matching `leaveOut` are taken out, on one line. */
+function cellText(cell: HTMLTableCellElement, leaveOut: string): string {
+  const copy = cell.cloneNode(true) as HTMLTableCellElement;
+  copy.querySelectorAll(leaveOut).forEach((part) => part.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Copies the rows a selection touches as tab-separated lines, one cell per
+ * column, so they paste into a spreadsheet cell for cell. The browser's own
+ * copy of a table breaks a cell laid out in boxes over several lines and
+ * takes the screen-reader text with it. A selection inside one cell is left
+ * to the browser.
+ *
+ * `leaveOut` selects what decorates a cell rather than being its value (marks,
+ * labels, text only for screen readers).
+ */
+export function copySelectedRows(event: ClipboardEvent<HTMLTableElement>, leaveOut: string): void {
+  const selection = document.getSelection();
+  if (selection === null || selection.isCollapsed) return;
+  const ranges = Array.from({ length: selection.rangeCount }, (_, index) => selection.getRangeAt(index));
+  // Not Selection.containsNode: it counts a row that the selection only ends against.
+  const touched = (node: Node) => ranges.some((range) => range.intersectsNode(node));
+  const rows = [...event.currentTarget.rows].filter((row) => row.cells.length > 1 && touched(row));
+  const touchedCells = rows.flatMap((row) => [...row.cells].filter(touched));
+  if (touchedCells.length < 2) return;
+  const lines = rows.map((row) => [...row.cells].map((cell) => cellText(cell, leaveOut)).join('\t'));
+  event.clipboardData.setData('text/plain', lines.join('\r\n'));
+  event.preventDefault();
+}
