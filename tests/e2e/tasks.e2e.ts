@@ -140,6 +140,24 @@ describe('/tasks board', () => {
     });
   });
 
+  test('an open task is a link of its own: Back closes it and gives the focus back to its card', async () => {
+    await inPage(app.browser, async (page) => {
+      await openBoard(page, '?period=2022');
+      const card = cards(page).filter({ has: page.locator('.task-card__code', { hasText: /^III\.8$/ }) });
+      await card.getByRole('button').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      assert.equal(new URL(page.url()).searchParams.get('task'), '2022:III.8');
+      const shared = page.url();
+      await page.goBack();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await card.getByRole('button').evaluate((button) => button === document.activeElement), true);
+      // The address opens the same task for whoever it is sent to.
+      await page.goto(shared);
+      await page.getByRole('dialog').getByRole('heading', { name: /Hợp nhất các Trung tâm Khuyến nông/ }).waitFor();
+    });
+  });
+
   test('fits a 360 px screen without sideways scrolling, cards and list alike', async () => {
     await inPage(
       app.browser,

@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '@/api/ApiProvider';
 import type { PeriodTasksResponse } from '@/api/contract';
 import { taskStatusMutationKey } from '@/api/taskStatusMutations';
-import { usePeriodParam } from '@/app/period';
+import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryState } from '@/components/QueryState';
@@ -21,6 +21,7 @@ import {
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { defaultBoardParams, hasActiveFilters, useBoardParams } from './boardParams';
 import { taskMessages } from './messages';
+import { useOpenTaskParam } from './openTaskParam';
 import { tasksPageQueries, tasksPeriodNeed } from './pageQueries';
 import { TaskBoard } from './TaskBoard';
 import { TaskDetailDialog } from './TaskDetailDialog';
@@ -33,11 +34,6 @@ import './tasks.css';
 
 const noAgencies: Agency[] = [];
 
-interface OpenedTask {
-  taskId: string;
-  opener: HTMLElement;
-}
-
 interface BoardProps {
   data: PeriodTasksResponse;
   period: Period;
@@ -49,7 +45,9 @@ function Board({ data, period, periods, agencies }: BoardProps) {
   const { lang, fmt } = useI18n();
   const m = useMessages(taskMessages);
   const [params, updateParams] = useBoardParams();
-  const [opened, setOpened] = useState<OpenedTask | null>(null);
+  const { openTaskId, open, close } = useOpenTaskParam();
+  /** What gets the focus back when the detail closes: the card or row it was opened from, if any. */
+  const openerRef = useRef<HTMLElement | null>(null);
   const labels = useBuiltTaskLabels({
     agencies,
     agencyGroups: data.agencyGroups,
@@ -67,20 +65,35 @@ function Board({ data, period, periods, agencies }: BoardProps) {
   const items = useMemo(() => filterBoardTasks(allItems, params), [allItems, params]);
   const groups = useMemo(() => groupBoardTasks(items, params.grouping), [items, params.grouping]);
   const summary = summarizeBoard(items);
-  const openTask = useCallback<OpenTask>((taskId, opener) => setOpened({ taskId, opener }), []);
+  const openTask = useCallback<OpenTask>(
+    (taskId, opener) => {
+      openerRef.current = opener;
+      open(taskId);
+    },
+    [open],
+  );
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  // A task saved with a new status may have moved to another group (a new element) or left the filtered board.
+  // A task saved with a new status may have moved to another group (a new element) or left the filtered board;
+  // one opened from a link has no opener.
   const returnFocus = useCallback((): HTMLElement | null => {
-    if (opened === null) return null;
-    if (opened.opener.isConnected) return opened.opener;
-    return document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(opened.taskId)}"]`) ?? summaryRef.current;
-  }, [opened]);
-  const openedItem = opened === null ? undefined : allItems.find((item) => item.task.id === opened.taskId);
+    if (openTaskId === null) return null;
+    if (openerRef.current?.isConnected) return openerRef.current;
+    return document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(openTaskId)}"]`) ?? summaryRef.current;
+  }, [openTaskId]);
+  const openedItem = openTaskId === null ? undefined : allItems.find((item) => item.task.id === openTaskId);
 
   return (
     <TaskLabelsProvider labels={labels}>
       <TaskFilters params={params} onChange={updateParams} agencyOptions={options} statusCounts={statusCounts} />
       <UnsavedStatusNotice periodId={period.id} items={allItems} onOpen={openTask} />
+      {openTaskId !== null && openedItem === undefined ? (
+        <div role="status" className="notice">
+          <p>{m('openTaskMissing', { task: openTaskId, period: periodLabel(period, lang) })}</p>
+          <button type="button" className="button button--secondary" onClick={close}>
+            {m('unsavedDismiss')}
+          </button>
+        </div>
+      ) : null}
       <div className="task-summary">
         <p ref={summaryRef} tabIndex={-1} role="status" className="task-summary__line">
           {m('summary', {
@@ -119,13 +132,13 @@ function Board({ data, period, periods, agencies }: BoardProps) {
       ) : (
         <TaskBoard groups={groups} onOpen={openTask} />
       )}
-      {opened !== null && openedItem !== undefined ? (
+      {openedItem !== undefined ? (
         <TaskDetailDialog
           key={openedItem.task.id}
           item={openedItem}
           periodId={period.id}
           periods={periods}
-          onClose={() => setOpened(null)}
+          onClose={close}
           returnFocusTo={returnFocus}
         />
       ) : null}

@@ -99,6 +99,7 @@ export const taskMessages = defineMessages({
     unsavedRevert: 'Nhiệm vụ {code}: không khôi phục được trạng thái theo báo cáo ({message}). Nhiệm vụ giữ trạng thái do cán bộ cập nhật.',
     unsavedOpen: 'Mở nhiệm vụ {code}',
     unsavedDismiss: 'Đã hiểu',
+    openTaskMissing: 'Địa chỉ này mở nhiệm vụ «{task}», nhưng kỳ {period} không có nhiệm vụ đó.',
   },
   en: {
     intro: 'Tasks of the period’s administrative-reform plan, as reported. Overdue: past due on the report date ({date}) and not done.',
@@ -197,6 +198,7 @@ export const taskMessages = defineMessages({
     unsavedRevert: 'Task {code}: the report’s status could not be restored ({message}). The task keeps the status set by staff.',
     unsavedOpen: 'Open task {code}',
     unsavedDismiss: 'Dismiss',
+    openTaskMissing: 'This address opens task «{task}», but {period} has no such task.',
   },
 });
 

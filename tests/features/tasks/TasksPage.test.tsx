@@ -229,6 +229,50 @@ describe('TasksPage: task detail', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('keeps the open task in the address: Back closes it and gives the focus back to its card, Forward opens it again', async () => {
+    const user = userEvent.setup();
+    const { router, searchParams } = renderTasksPage({ url: '/tasks?period=2022&status=blocked' });
+    await screen.findByRole('heading', { level: 2, name: /Cải cách tổ chức bộ máy/ });
+    const opener = within(cardOf('III.8')).getByRole('button');
+    await user.click(opener);
+    expect(screen.getByRole('dialog', { name: /Hợp nhất các Trung tâm Khuyến nông/ })).toBeInTheDocument();
+    expect(searchParams().toString()).toBe('period=2022&status=blocked&task=2022-III.8');
+    await act(() => router.navigate(-1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(searchParams().toString()).toBe('period=2022&status=blocked');
+    expect(opener).toHaveFocus();
+    await act(() => router.navigate(1));
+    expect(screen.getByRole('dialog', { name: /Hợp nhất các Trung tâm Khuyến nông/ })).toBeInTheDocument();
+    // Closed with its button, it goes back too, so Forward still opens it rather than leading nowhere new.
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Đóng' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(searchParams().toString()).toBe('period=2022&status=blocked');
+    await act(() => router.navigate(1));
+    expect(screen.getByRole('dialog', { name: /Hợp nhất các Trung tâm Khuyến nông/ })).toBeInTheDocument();
+  });
+
+  it('opens the task a shared link names, and closing it leaves the board the link showed', async () => {
+    const user = userEvent.setup();
+    const { searchParams } = renderTasksPage({ url: '/tasks?period=2022&task=2022-III.8' });
+    const dialog = await screen.findByRole('dialog', { name: /Hợp nhất các Trung tâm Khuyến nông/ });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(searchParams().toString()).toBe('period=2022');
+    expect(within(cardOf('III.8')).getByRole('button')).toHaveFocus();
+  });
+
+  it('says so when the task a link names is not in the period, and lets it go', async () => {
+    const user = userEvent.setup();
+    const { searchParams } = renderTasksPage({ url: '/tasks?period=2022&task=2020-I.2' });
+    await boardLoaded();
+    const notice = screen.getByText('Địa chỉ này mở nhiệm vụ «2020-I.2», nhưng kỳ Năm 2022 không có nhiệm vụ đó.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(within(notice.closest('.notice') as HTMLElement).getByRole('button', { name: 'Đã hiểu' }));
+    expect(searchParams().toString()).toBe('period=2022');
+    expect(screen.queryByText(/Địa chỉ này mở nhiệm vụ/)).toBeNull();
+  });
+
   it('in English, the reports’ Vietnamese words are marked as Vietnamese for a screen reader, and the interface’s are not', async () => {
     const user = userEvent.setup();
     renderTasksPage({ lang: 'en' });
