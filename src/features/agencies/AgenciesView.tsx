@@ -12,11 +12,13 @@ import {
   publishedTotalFor,
   sortAgencyRows,
   totalsOf,
+  type AgencyFilters,
   type AgencyTableModel,
   type AgencyTotals,
 } from '@/domain/agencies/table';
 import type { DossierRow, Finding, Period } from '@/domain/dataset/schema';
 import { formatSourceRef } from '@/domain/format';
+import { foldedWords } from '@/domain/text/fold';
 import { toCsv } from '@/domain/export/csv';
 import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
 import { EmptyState } from '@/components/EmptyState';
@@ -43,8 +45,18 @@ interface Props {
 }
 
 /** "co-quan-don-vi_2022_department.csv": ASCII, so every mail client and file system keeps it intact. */
-function exportFileName(period: Period, level: string | null, extension: string): string {
-  return `co-quan-don-vi_${period.id}${level ? `_${level}` : ''}.${extension}`;
+/**
+ * "co-quan-don-vi_2022_commune_ubnd-huyen-dien-khanh_tim-ninh.csv": the
+ * period and every filter of the view, so two exports of different views
+ * never share a name. The search is folded to ASCII words.
+ */
+function exportFileName(period: Period, filters: AgencyFilters, extension: string): string {
+  const words = foldedWords(filters.search)
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter((word) => word !== '');
+  const search = words.length > 0 ? `tim-${words.join('-').slice(0, 40)}` : null;
+  const parts = ['co-quan-don-vi', period.id, filters.level, filters.districtId, search].filter((part) => part !== null);
+  return `${parts.join('_')}.${extension}`;
 }
 
 interface TotalsNoteProps {
@@ -174,12 +186,12 @@ export function AgenciesView({ period, model, findings }: Props) {
   }
 
   function exportCsv() {
-    downloadFile(toCsv(currentExport().table), 'text/csv;charset=utf-8', exportFileName(period, state.level, 'csv'));
+    downloadFile(toCsv(currentExport().table), 'text/csv;charset=utf-8', exportFileName(period, state, 'csv'));
   }
 
   function exportXlsx() {
     const { table: exportTable, boldRows } = currentExport();
-    downloadFile(toXlsx(exportTable, { boldRows }), XLSX_MIME_TYPE, exportFileName(period, state.level, 'xlsx'));
+    downloadFile(toXlsx(exportTable, { boldRows }), XLSX_MIME_TYPE, exportFileName(period, state, 'xlsx'));
   }
 
   return (

@@ -300,6 +300,17 @@ describe('/agencies export', () => {
     );
   });
 
+  it('names the file after the view: period, level, district and search, in ASCII', async () => {
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const { user } = await openAgencies('/agencies?period=2022&level=commune&district=ubnd-huyen-dien-khanh&q=Diên+Điền');
+    await user.click(screen.getByRole('button', { name: 'Tải CSV' }));
+    click.mockRestore();
+    expect(names).toEqual(['co-quan-don-vi_2022_commune_ubnd-huyen-dien-khanh_tim-dien-dien.csv']);
+  });
+
   it('XLSX: a workbook of the same view', async () => {
     const { user } = await openAgencies('/agencies?period=2022&level=district&sort=-lateRate');
     await user.click(screen.getByRole('button', { name: 'Tải Excel (.xlsx)' }));
