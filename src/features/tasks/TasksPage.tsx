@@ -89,7 +89,15 @@ function Board({ data, period, periods, agencies }: BoardProps) {
       {openTaskId !== null && openedItem === undefined ? (
         <div role="status" className="notice">
           <p>{m('openTaskMissing', { task: openTaskId, period: periodLabel(period, lang) })}</p>
-          <button type="button" className="button button--secondary" onClick={close}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              close();
+              // The button goes with the notice: the board it was about is what is left.
+              summaryRef.current?.focus();
+            }}
+          >
             {m('unsavedDismiss')}
           </button>
         </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage, taskStatusStorageKey } from '@/api/mock/taskStatusStore';
@@ -271,6 +271,35 @@ describe('TasksPage: task detail', () => {
     await user.click(within(notice.closest('.notice') as HTMLElement).getByRole('button', { name: 'Đã hiểu' }));
     expect(searchParams().toString()).toBe('period=2022');
     expect(screen.queryByText(/Địa chỉ này mở nhiệm vụ/)).toBeNull();
+    expect(screen.getByText(/^Đang hiển thị 7\/7 nhiệm vụ/)).toHaveFocus();
+  });
+
+  it('opening another task after such a link drops the link’s task, so closing it does not bring the notice back', async () => {
+    const user = userEvent.setup();
+    const { searchParams } = renderTasksPage({ url: '/tasks?period=2022&task=2020-I.2' });
+    await screen.findByText(/Địa chỉ này mở nhiệm vụ/);
+    await user.click(within(cardOf('III.8')).getByRole('button'));
+    expect(searchParams().get('task')).toBe('2022-III.8');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Đóng' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(searchParams().toString()).toBe('period=2022');
+    expect(screen.queryByText(/Địa chỉ này mở nhiệm vụ/)).toBeNull();
+  });
+
+  it('closes once when closed twice before the board has rendered the first close (Escape and a click together)', async () => {
+    const user = userEvent.setup();
+    const { searchParams } = renderTasksPage();
+    await boardLoaded();
+    // An entry before the task's, for a second going back to undo.
+    await user.selectOptions(screen.getByLabelText('Trạng thái'), 'blocked');
+    await user.click(within(cardOf('III.8')).getByRole('button'));
+    const dialog = screen.getByRole('dialog');
+    act(() => {
+      fireEvent.keyDown(document, { key: 'Escape' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(searchParams().toString()).toBe('period=2022&status=blocked');
   });
 
   it('in English, the reports’ Vietnamese words are marked as Vietnamese for a screen reader, and the interface’s are not', async () => {
