@@ -1,5 +1,15 @@
 import type { ClipboardEvent } from 'react';
 
+/** Whether `range` covers any text of `node`: a range that only starts or ends against it covers none. */
+function coversTextOf(range: Range, node: Node): boolean {
+  if (!range.intersectsNode(node)) return false;
+  const covered = document.createRange();
+  covered.selectNodeContents(node);
+  if (range.compareBoundaryPoints(Range.START_TO_START, covered) > 0) covered.setStart(range.startContainer, range.startOffset);
+  if (range.compareBoundaryPoints(Range.END_TO_END, covered) < 0) covered.setEnd(range.endContainer, range.endOffset);
+  return covered.toString().trim() !== '';
+}
+
 /** What a cell says once the parts matching `leaveOut` are taken out, on one line. */
 function cellText(cell: HTMLTableCellElement, leaveOut: string): string {
   const copy = cell.cloneNode(true) as HTMLTableCellElement;
@@ -21,8 +31,8 @@ export function copySelectedRows(event: ClipboardEvent<HTMLTableElement>, leaveO
   const selection = document.getSelection();
   if (selection === null || selection.isCollapsed) return;
   const ranges = Array.from({ length: selection.rangeCount }, (_, index) => selection.getRangeAt(index));
-  // Not Selection.containsNode: it counts a row that the selection only ends against.
-  const touched = (node: Node) => ranges.some((range) => range.intersectsNode(node));
+  // A drag to the start of the next line ends in that line's first cell, which it does not select.
+  const touched = (node: Node) => ranges.some((range) => coversTextOf(range, node));
   const rows = [...event.currentTarget.rows].filter((row) => row.cells.length > 1 && touched(row));
   const touchedCells = rows.flatMap((row) => [...row.cells].filter(touched));
   if (touchedCells.length < 2) return;

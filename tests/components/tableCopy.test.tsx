@@ -66,6 +66,12 @@ describe('copySelectedRows', () => {
     expect(copy(table)).toBe(['Cơ quan\tTỷ lệ trễ hạn', 'Sở Kế hoạch và Đầu tư\t22,56 %', 'Sở Ngoại vụ\t—'].join('\r\n'));
   });
 
+  it('leaves out a row the selection only ends against, as a drag to the start of the next line does', () => {
+    const table = renderTable();
+    select(screen.getByText('Sở Kế hoạch và Đầu tư'), screen.getByText('Sở Xây dựng'), 0);
+    expect(copy(table)).toBe(['Sở Kế hoạch và Đầu tư\t22,56 %', 'Sở Ngoại vụ\t—'].join('\r\n'));
+  });
+
   it('leaves a selection within one cell to the browser', () => {
     const table = renderTable();
     const name = screen.getByText('Sở Kế hoạch và Đầu tư').firstChild!;

@@ -44,17 +44,17 @@ interface Props {
   findings: readonly Finding[];
 }
 
-/** "co-quan-don-vi_2022_department.csv": ASCII, so every mail client and file system keeps it intact. */
 /**
  * "co-quan-don-vi_2022_commune_ubnd-huyen-dien-khanh_tim-ninh.csv": the
- * period and every filter of the view, so two exports of different views
- * never share a name. The search is folded to ASCII words.
+ * period and the filters of the view (the search cut at 40 characters), so
+ * exports of differently filtered rows are told apart; in ASCII, so every
+ * mail client and file system keeps it intact.
  */
 function exportFileName(period: Period, filters: AgencyFilters, extension: string): string {
   const words = foldedWords(filters.search)
     .map((word) => word.replace(/[^a-z0-9]/g, ''))
     .filter((word) => word !== '');
-  const search = words.length > 0 ? `tim-${words.join('-').slice(0, 40)}` : null;
+  const search = words.length > 0 ? `tim-${words.join('-').slice(0, 40).replace(/-$/, '')}` : null;
   const parts = ['co-quan-don-vi', period.id, filters.level, filters.districtId, search].filter((part) => part !== null);
   return `${parts.join('_')}.${extension}`;
 }
@@ -150,7 +150,9 @@ export function AgenciesView({ period, model, findings }: Props) {
     visibility: shownVisibility,
     onVisibilityChange: (next) => {
       if (state.sorting.some((key) => next[key.id] === false)) update({ sorting: state.sorting.filter((key) => next[key.id] !== false) });
-      setVisibility(next);
+      // Only what the user changed is their choice, not a column shown because it is sorted.
+      const changed = Object.entries(next).filter(([id, visible]) => shownVisibility[id] !== visible);
+      setVisibility({ ...visibility, ...Object.fromEntries(changed) });
     },
   });
 
@@ -204,8 +206,7 @@ export function AgenciesView({ period, model, findings }: Props) {
             value={state.level ?? ''}
             onChange={(event) => {
               const level = model.levels.find((candidate) => candidate === event.target.value) ?? null;
-              const keepDistrict = level === null || level === 'commune' || level === 'land_registration';
-              update({ level, ...(keepDistrict ? {} : { districtId: null }) });
+              update({ level, ...(levelHasDistricts(level) ? {} : { districtId: null }) });
             }}
           >
             <option value="">{m('allLevels')}</option>

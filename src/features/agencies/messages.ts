@@ -149,7 +149,7 @@ export const agenciesMessages = defineMessages({
     totalsLabel: 'Sum of the rows ({count} agencies)',
     totalsPartial: '{count} agencies lack this figure: the total adds only those that have it',
     totalsPartialExport: 'the sums add only the agencies with figures; missing: {columns}',
-    totalsPartialColumn: '{column} ({count} agencies)',
+    totalsPartialColumn: '{column}: {count} missing',
     publishedTotalLabel: 'Total as published: {label}',
     totalsDiffer: 'differs from the published total ({published})',
     totalsNoteSum: 'The “Sum of the rows” adds up the agencies shown, with rates recomputed by the period’s rule; the report prints no total for exactly these agencies.',

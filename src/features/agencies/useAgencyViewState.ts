@@ -42,10 +42,11 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
   }, [searchParams, model, columnIds]);
 
   /**
-   * Typing in the search box replaces the history entry instead of adding one
-   * per key, and stays a transition, so keys are never held up by the table.
-   * A choice (sort, level, district, groups) is drawn at once instead of as a
-   * transition that yields and paints in between.
+   * A keystroke in the search box (`state` given, see useUrlBoundText) stays
+   * a transition, so keys are never held up by the table, and replaces the
+   * history entry when useUrlBoundText says so. A choice (sort, level,
+   * district, groups) is drawn at once instead of as a transition that yields
+   * and paints in between.
    */
   const update = useCallback(
     (change: AgencyViewChange, options: { replace?: boolean; state?: TypedNavigationState } = {}) => {

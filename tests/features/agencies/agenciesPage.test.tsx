@@ -252,6 +252,9 @@ describe('/agencies', () => {
     await user.click(screen.getByText(/^Cột hiển thị/));
     const checkbox = screen.getByRole('checkbox', { name: 'Đang giải quyết · quá hạn' });
     expect(checkbox).toBeChecked();
+    // Another column hidden meanwhile: the sorted one is not thereby the user's choice.
+    await user.click(screen.getByRole('checkbox', { name: 'Tỷ lệ đúng hạn' }));
+    expect(JSON.parse(localStorage.getItem('cchc.agencies.columns') ?? '{}')).toEqual({ onTimeRate: false });
     await user.click(checkbox);
     expect(within(agencyTable()).queryByRole('button', { name: 'Đang giải quyết · quá hạn' })).not.toBeInTheDocument();
     expect(currentSearch(router).get('sort')).toBeNull();
