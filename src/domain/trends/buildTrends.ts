@@ -9,9 +9,13 @@
  * - an agency absent from a year's report has no point in that year, and the
  *   reason says whether it did not exist yet, the table was cut off, or the
  *   report simply does not list it;
- * - a value the report contradicts itself on (a figure it is read or computed
- *   from fails one of the report's own sums) is drawn as printed and flagged
- *   with the findings that dispute it.
+ * - a value the report contradicts itself on is drawn from the figures as
+ *   printed and flagged with the findings that dispute it: a figure it is read
+ *   or computed from fails one of the report's own checks, or the report
+ *   prints another rate for the very value drawn. Only the rows the value is
+ *   read from are looked at, not the rows a total adds up (their findings
+ *   stay on the agencies and data-quality pages), and notes (severity
+ *   "info") do not dispute a value.
  */
 import { indexAgencies } from '@/domain/agencies/catalogue';
 import { findingsByRow } from '@/domain/agencies/table';
@@ -122,7 +126,7 @@ export type TrendNote =
   | { kind: 'period_lengths_differ' }
   /** The department block of these periods holds land-registration rows (2022, inventory §2.4). */
   | { kind: 'department_includes_land_registration'; periodIds: PeriodId[] }
-  /** Values drawn as printed although the report disputes them (every dispute, once, in report order). */
+  /** Values drawn as printed although the report disputes them (every dispute once, series by series). */
   | { kind: 'disputed_values'; findings: Finding[] };
 
 export interface TrendModel {
@@ -265,9 +269,14 @@ function isFigureKey(field: string | null): field is FigureKey {
 }
 
 /** Whether the value read from `row` rests on `figure`: the period's rules are asked, by taking the figure away. */
-function restsOn(spec: DossierMetricSpec, periodId: PeriodId, row: DossierRow, figure: FigureKey): boolean {
+function restsOnFigure(spec: DossierMetricSpec, periodId: PeriodId, row: DossierRow, figure: FigureKey): boolean {
   const figures = { ...row.figures, [figure]: null };
   return spec.read({ ...row, figures, metrics: deriveMetrics(periodId, figures) }) === null;
+}
+
+/** A rate finding recomputes the printed rate from the counts: the same number as the value drawn means the same value, printed otherwise. */
+function recomputesValue(finding: Finding, value: number): boolean {
+  return finding.computed !== null && Math.abs(finding.computed - value) < 0.005;
 }
 
 function disputesOf(
@@ -277,13 +286,18 @@ function disputesOf(
   candidates: readonly LocatedRow[],
   findingsByRow: ReadonlyMap<string, readonly Finding[]>,
 ): Finding[] {
+  const value = spec.read(chosen);
   const disputes: Finding[] = [];
   for (const { row } of candidates) {
     for (const finding of findingsByRow.get(row.id) ?? []) {
-      const figure = finding.field;
-      if (finding.severity === 'info' || !isFigureKey(figure)) continue;
-      const sameFigure = row === chosen || (row.figures[figure] != null && row.figures[figure] === chosen.figures[figure]);
-      if (sameFigure && restsOn(spec, period.id, chosen, figure)) disputes.push(finding);
+      const field = finding.field;
+      if (finding.severity === 'info') continue;
+      if (isFigureKey(field)) {
+        const sameFigure = row === chosen || (row.figures[field] != null && row.figures[field] === chosen.figures[field]);
+        if (sameFigure && restsOnFigure(spec, period.id, chosen, field)) disputes.push(finding);
+      } else if (finding.check === 'rate' && value !== null && recomputesValue(finding, value)) {
+        disputes.push(finding);
+      }
     }
   }
   return disputes;

@@ -53,6 +53,12 @@ function NoteBody({ note, periods, words }: { note: TrendNote; periods: readonly
             {note.findings.map((finding) => (
               <li key={finding.id}>
                 <span lang="vi">{finding.message}</span> <SourceRef provenance={finding.provenance} />
+                {finding.likelyCause === null ? null : (
+                  <span className="trend-note__cause">
+                    {t('likelyCause')}{' '}
+                    <span lang="vi">{finding.likelyCause}</span>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

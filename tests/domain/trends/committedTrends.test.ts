@@ -65,20 +65,29 @@ describe('trends on the committed datasets', () => {
   it('flags the values the report disputes itself: Ninh Hòa 2017 and the district level that prints its total', () => {
     const late = buildTrendModel(input, 'comparableLateRate', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }, { kind: 'level', level: 'district' }]);
     const [ninhHoa, districts] = late.series;
-    // 004:510 Ninh Hòa: resolved 3.969, yet 3.036 + 691 + 1.242 = 4.969; the late rate rests on it, not on «received».
-    expect(disputes(ninhHoa)[0]).toEqual(['510 resolved']);
+    // 004:510 Ninh Hòa: resolved 3.969, yet 3.036 + 691 + 1.242 = 4.969, and the report prints 6.1 % for the
+    // late rate drawn as 1.242 / 3.969 = 31,29 %; the «received» finding is no dispute of a late rate.
+    expect(disputes(ninhHoa)[0]).toEqual(['510 resolved', '510 lateRate']);
     // 004:468, the district block, repeats TỔNG 004:512, whose late count 1.237 its rows add up to 2.237.
     expect(disputes(districts)[0]).toEqual(['512 resolvedLate']);
     expect(disputes(ninhHoa).slice(1).flat()).toEqual([]);
     expect(late.notes.find((note) => note.kind === 'disputed_values')).toMatchObject({
-      findings: [expect.objectContaining({ field: 'resolved' }), expect.objectContaining({ field: 'resolvedLate' })],
+      findings: [
+        expect.objectContaining({ field: 'resolved' }),
+        expect.objectContaining({ field: 'lateRate' }),
+        expect.objectContaining({ field: 'resolvedLate' }),
+      ],
     });
 
     const received = buildTrendModel(input, 'received', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }, { kind: 'level', level: 'district' }]);
     expect(received.series.map((series) => disputes(series)[0])).toEqual([['510 received'], ['512 received']]);
-    // The online share rests on none of these figures.
-    const online = buildTrendModel(input, 'onlineRate', [{ kind: 'agency', agencyId: 'ubnd-tx-ninh-hoa' }]);
-    expect(online.notes.some((note) => note.kind === 'disputed_values')).toBe(false);
+  });
+
+  it('leaves undisputed a value drawn from a disputed row that rests on none of its disputed figures', () => {
+    // The district block 2017 (004:468): TỔNG 512 disputes its «received» and late counts, not the on-time share.
+    const [districts] = buildTrendModel(input, 'onTimeRate', [{ kind: 'level', level: 'district' }]).series;
+    expect(districts?.points[0]?.value).not.toBeNull();
+    expect(disputes(districts)[0]).toEqual([]);
   });
 
   it('gives Bình Lộc no 2017 point and Văn phòng UBND tỉnh no 2020 or 2022 point', () => {
