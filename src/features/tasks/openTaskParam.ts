@@ -2,8 +2,8 @@
  * The task whose detail is open lives in the URL (?task=), so a link opens
  * it for a colleague, and Back closes it as it closes any page.
  */
-import { useCallback, useEffect, useRef } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 
 const openTaskParamName = 'task';
 
@@ -23,11 +23,20 @@ function withOpenTask(searchParams: URLSearchParams, taskId: string | null): URL
   return next;
 }
 
+/**
+ * The open task, and how to open and close one. `open` and `close` keep
+ * their identity across navigations (they read the address as it is when
+ * called), so the board's cards, which take `open`, do not all redraw on
+ * each change of a filter.
+ */
 export function useOpenTaskParam() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const { state, key } = useLocation();
+  const location = useLocation();
   const navigate = useNavigate();
-  const openTaskId = searchParams.get(openTaskParamName);
+  const openTaskId = new URLSearchParams(location.search).get(openTaskParamName);
+  const current = useRef(location);
+  useLayoutEffect(() => {
+    current.current = location;
+  }, [location]);
   /**
    * The entry already left, by a close or by the browser's Back, while the
    * router has yet to render where it went (it renders a Back as a
@@ -37,29 +46,31 @@ export function useOpenTaskParam() {
   const leftEntry = useRef<string | null>(null);
   useEffect(() => {
     const markLeft = () => {
-      leftEntry.current = key;
+      leftEntry.current = current.current.key;
     };
     window.addEventListener('popstate', markLeft);
     return () => window.removeEventListener('popstate', markLeft);
-  }, [key]);
+  }, []);
 
   const open = useCallback(
     (taskId: string) => {
+      const search = new URLSearchParams(current.current.search);
       // A task the link named but the period lacks leaves its entry first: closing the task opened now must not bring back its notice.
-      if (openTaskId !== null) setSearchParams((current) => withOpenTask(current, null), { replace: true, flushSync: true });
+      if (search.has(openTaskParamName)) void navigate({ search: `?${withOpenTask(search, null)}` }, { replace: true, flushSync: true });
       const openedOnBoard: OpenedOnBoard = { openedOnBoard: true };
-      setSearchParams((current) => withOpenTask(current, taskId), { flushSync: true, state: openedOnBoard });
+      void navigate({ search: `?${withOpenTask(search, taskId)}` }, { flushSync: true, state: openedOnBoard });
     },
-    [openTaskId, setSearchParams],
+    [navigate],
   );
 
   const close = useCallback(() => {
+    const { key, state, search } = current.current;
     if (leftEntry.current === key) return;
     leftEntry.current = key;
     // Opened here, it closes by going back, so that Forward opens it again, as it would any page.
     if (isOpenedOnBoard(state)) void navigate(-1);
-    else setSearchParams((current) => withOpenTask(current, null), { replace: true, flushSync: true });
-  }, [key, state, navigate, setSearchParams]);
+    else void navigate({ search: `?${withOpenTask(new URLSearchParams(search), null)}` }, { replace: true, flushSync: true });
+  }, [navigate]);
 
   return { openTaskId, open, close };
 }
