@@ -124,13 +124,19 @@ export function describeGap(point: TrendPoint, t: TrendTranslate): string {
   return point.gap === null ? t('noData') : `${t('noData')} (${t(`gap.${point.gap}`)})`;
 }
 
+/** When a value of the summary is from: "Quý I/2017", and, for a value the report disputes, "Quý I/2017, báo cáo không khớp". */
+function summaryWhen(point: TrendPoint, { t, lang }: TrendWords): string {
+  const period = pointPeriodText(point, lang);
+  return point.disputes.length > 0 ? t('summaryDisputed', { period }) : period;
+}
+
 function seriesClause(
   model: TrendModel,
   index: number,
   name: string,
   words: TrendWords,
 ): string {
-  const { t, fmt, lang } = words;
+  const { t, fmt } = words;
   const series = model.series[index];
   if (!series) return '';
   const summary = summarizeSeries(series);
@@ -141,7 +147,7 @@ function seriesClause(
     case 'single':
       return t('summarySingle', {
         series: name,
-        period: pointPeriodText(summary.point, lang),
+        period: summaryWhen(summary.point, words),
         value: formatTrendValue(summary.point, unit, fmt) ?? t('noData'),
       });
     case 'change': {
@@ -149,8 +155,8 @@ function seriesClause(
         series: name,
         from: formatTrendValue(summary.first, unit, fmt) ?? t('noData'),
         to: formatTrendValue(summary.last, unit, fmt) ?? t('noData'),
-        fromPeriod: pointPeriodText(summary.first, lang),
-        toPeriod: pointPeriodText(summary.last, lang),
+        fromPeriod: summaryWhen(summary.first, words),
+        toPeriod: summaryWhen(summary.last, words),
       };
       if (summary.direction === 'same') return t('summarySame', params);
       if (model.metric.invertedAxis) return t(summary.direction === 'down' ? 'summaryRankBetter' : 'summaryRankWorse', params);
@@ -162,7 +168,8 @@ function seriesClause(
 /**
  * One sentence for the whole chart: "Tỷ lệ trễ hạn của khối sở, ban, ngành
  * giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022)." A partial period is always
- * named as such, so a quarter is never passed off as a year.
+ * named as such, so a quarter is never passed off as a year, and a value the
+ * report disputes says so: the sentence is also the chart's description.
  */
 export function summarySentence(model: TrendModel, agencies: ReadonlyMap<string, Agency>, words: TrendWords): string {
   const { t } = words;

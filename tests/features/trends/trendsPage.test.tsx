@@ -124,7 +124,11 @@ describe('/trends, default view', () => {
 describe('/trends, values the report disputes', () => {
   it('badges Ninh Hòa’s and the districts’ 2017 late rates, says why in the tooltip, the table and the notes', async () => {
     const { container, user } = openTrends('/trends?series=agency:ubnd-tx-ninh-hoa,level:district');
-    await summary();
+    // The summary is the chart's description too: a disputed value is not passed off as a plain one.
+    expect(await summary()).toBe(
+      'Tỷ lệ trễ hạn: UBND thị xã Ninh Hòa giảm từ 31,29 % (Quý I/2017, báo cáo không khớp) xuống 1,10 % (2022); ' +
+        'khối UBND cấp huyện giảm từ 6,25 % (Quý I/2017, báo cáo không khớp) xuống 1,66 % (2022).',
+    );
     const svg = chartSvg(container);
     const disputed = [...svg.querySelectorAll('circle.trend-dot[data-disputed="true"]')].map(
       (dot) => `${dot.getAttribute('data-series')} ${dot.getAttribute('data-year')}`,
