@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
 import type { AgencyDetailResponse } from '@/api/contract';
-import { agenciesQueryOptions, agencyQueryOptions } from '@/api/queries';
+import { agenciesQueryOptions, agencyQueryOptions, findingsQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { indexAgencies } from '@/domain/agencies/catalogue';
 import { lateRateSeverity } from '@/domain/agencies/severity';
 import type { MetricKey } from '@/domain/agencies/table';
-import type { Agency, FigureKey, Period } from '@/domain/dataset/schema';
+import type { Agency, FigureKey, Finding, Period } from '@/domain/dataset/schema';
 import { FigureText } from '@/components/MissingValue';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonLines } from '@/components/Skeleton';
@@ -106,7 +106,40 @@ function Facts({ agency, catalog, search }: { agency: Agency; catalog: ReadonlyM
   );
 }
 
-function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeriod[] }) {
+/** The findings on the rows of one period the agency's figures were read from. */
+function findingsOfEntry(entry: AgencyPeriod, findings: readonly Finding[]): Finding[] {
+  const rowIds = new Set(entry.figures?.sourceRowIds ?? []);
+  return findings.filter((finding) => finding.periodId === entry.period.id && finding.rowId !== null && rowIds.has(finding.rowId));
+}
+
+/** Where the report disagrees with itself on the agency's rows: each finding, its likely cause and its line. */
+function Disputes({ entries, findings }: { entries: AgencyPeriod[]; findings: readonly Finding[] }) {
+  const { lang } = useI18n();
+  const m = useMessages(agencyDetailMessages);
+  const disputed = entries.flatMap((entry) => findingsOfEntry(entry, findings).map((finding) => ({ entry, finding })));
+  if (disputed.length === 0) return null;
+  return (
+    <div className="notice agency-disputes">
+      <h3 id="agency-disputes-title">{m('disputesTitle')}</h3>
+      <p>{m('disputesIntro')}</p>
+      <ul>
+        {disputed.map(({ entry, finding }) => (
+          <li key={finding.id}>
+            <strong>{periodLabel(entry.period, lang)}:</strong> <span lang="vi">{finding.message}</span>{' '}
+            <SourceRef provenance={finding.provenance} />
+            {finding.likelyCause === null ? null : (
+              <span className="agency-disputes__cause">
+                {m('likelyCause')} <span lang="vi">{finding.likelyCause}</span>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FiguresTable({ agency, entries, findings }: { agency: Agency; entries: AgencyPeriod[]; findings: readonly Finding[] }) {
   const { fmt, lang } = useI18n();
   const m = useMessages(agencyDetailMessages);
   const columnText = useMessages(agenciesMessages);
@@ -132,11 +165,20 @@ function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeri
               <th scope="col" className="agency-periods__measure">
                 {m('measure')}
               </th>
-              {withFigures.map((entry) => (
-                <th key={entry.period.id} scope="col">
-                  {periodLabel(entry.period, lang)}
-                </th>
-              ))}
+              {withFigures.map((entry) => {
+                const disputes = findingsOfEntry(entry, findings).length;
+                return (
+                  <th key={entry.period.id} scope="col">
+                    {periodLabel(entry.period, lang)}
+                    {disputes > 0 ? (
+                      <span className="agency-periods__disputed" title={m('disputesMark', { count: disputes })}>
+                        <span aria-hidden="true"> !</span>
+                        <span className="visually-hidden">{` (${m('disputesMark', { count: disputes })})`}</span>
+                      </span>
+                    ) : null}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -187,6 +229,7 @@ function FiguresTable({ agency, entries }: { agency: Agency; entries: AgencyPeri
           </tbody>
         </table>
       </ScrollRegion>
+      <Disputes entries={withFigures} findings={findings} />
       <div className="note">
         <p>{m('lateRuleTitle')}</p>
         <ul className="link-list">
@@ -239,13 +282,15 @@ function Tasks({ agency, entries }: { agency: Agency; entries: AgencyPeriod[] })
 
 interface AgencyDetailProps {
   data: AgencyDetailResponse;
+  /** The datasets' findings; the page does not wait for them, they only add the report's disagreements. */
+  findings: readonly Finding[];
   periods: Period[];
   catalog: ReadonlyMap<string, Agency>;
   /** The query of links to other agencies: the period, so their addresses carry no list filters. */
   periodSearch: string;
 }
 
-function AgencyDetail({ data, periods, catalog, periodSearch }: AgencyDetailProps) {
+function AgencyDetail({ data, findings, periods, catalog, periodSearch }: AgencyDetailProps) {
   const m = useMessages(agencyDetailMessages);
   const entries = useMemo(() => agencyPeriods(periods, data.appearances), [periods, data.appearances]);
   const points = useMemo(
@@ -258,7 +303,7 @@ function AgencyDetail({ data, periods, catalog, periodSearch }: AgencyDetailProp
       <Facts agency={data.agency} catalog={catalog} search={periodSearch} />
       <section className="section" aria-labelledby="agency-figures-title">
         <h2 id="agency-figures-title">{m('figuresTitle')}</h2>
-        <FiguresTable agency={data.agency} entries={entries} />
+        <FiguresTable agency={data.agency} entries={entries} findings={findings} />
       </section>
       {hasFigures ? (
         <section className="section" aria-labelledby="agency-chart-title">
@@ -275,6 +320,7 @@ function AgencyDetail({ data, periods, catalog, periodSearch }: AgencyDetailProp
 }
 
 const noAgencies: readonly Agency[] = [];
+const noFindings: readonly Finding[] = [];
 
 export default function AgencyDetailPage() {
   const client = useApiClient();
@@ -284,6 +330,7 @@ export default function AgencyDetailPage() {
   const { periodId, periods } = usePeriodParam('any');
   const query = useQuery(agencyQueryOptions(client, agencyId));
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
+  const findingsQuery = useQuery(findingsQueryOptions(client));
   const catalog = indexAgencies(agenciesQuery.data?.agencies ?? noAgencies);
   usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
   const { state } = useLocation();
@@ -298,7 +345,9 @@ export default function AgencyDetailPage() {
       </p>
       <h1 id="agency-title">{query.data?.agency.name ?? t('nav.agencies')}</h1>
       <QueryState query={query} skeleton={<SkeletonLines lines={8} />}>
-        {(data) => <AgencyDetail data={data} periods={periods} catalog={catalog} periodSearch={periodSearch} />}
+        {(data) => (
+          <AgencyDetail data={data} findings={findingsQuery.data?.findings ?? noFindings} periods={periods} catalog={catalog} periodSearch={periodSearch} />
+        )}
       </QueryState>
     </section>
   );

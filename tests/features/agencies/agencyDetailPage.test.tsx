@@ -33,6 +33,21 @@ describe('/agencies/:agencyId', () => {
     expect(screen.getByText(/Năm 2022: Tỷ lệ trễ hạn = \(đã giải quyết trễ hạn \+ đang giải quyết trễ hạn\)/)).toBeInTheDocument();
   });
 
+  it('shows where the report disagrees with itself on the agency’s rows, the figures kept as printed', async () => {
+    await openAgency('ubnd-tx-ninh-hoa');
+    const table = screen.getByRole('table', { name: /Số liệu giải quyết hồ sơ của/ });
+    // 004:510 prints 14.758 received and 1.242 late, which its other columns contradict.
+    expect(figuresRow('Tiếp nhận')[0]).toBe('14.758');
+    const [, q1of2017, year2020] = within(table).getAllByRole('columnheader');
+    expect(q1of2017).toHaveTextContent('Quý I/2017 ! (báo cáo không khớp ở 5 chỗ, xem dưới bảng)');
+    expect(year2020).toHaveTextContent(/^Năm 2020$/);
+    const disputes = await screen.findByRole('heading', { level: 3, name: 'Báo cáo không khớp ở số liệu của đơn vị này' });
+    const items = within(disputes.parentElement!).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('Quý I/2017: «Thị xã Ninh Hòa» (dòng 510): «Đã giải quyết · Tổng số» ghi 3.969');
+    expect(items[0]).toHaveTextContent('Nguyên nhân có thể: Có thể lỗi chữ số: «1242» ở cột «Đã giải quyết · Trễ hạn» nhiều khả năng là «242»');
+  });
+
   it('lists aliases, level and district', async () => {
     await openAgency('xa-dien-khanh-dien-dien');
     const facts = screen.getByRole('region', { name: 'Thông tin' });
