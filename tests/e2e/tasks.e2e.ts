@@ -158,6 +158,29 @@ describe('/tasks board', () => {
     });
   });
 
+  test('a long task’s dialog keeps «Đóng» on top and working once its text is scrolled under the heading', async () => {
+    await inPage(app.browser, async (page) => {
+      await page.goto(`${app.url}/tasks?period=2022&task=${encodeURIComponent('2022:V.2')}`);
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      // At every scroll position, what is under the middle of «Đóng» is «Đóng», not the text scrolled under it.
+      const covered = await page.locator('.dialog-backdrop').evaluate((backdrop) => {
+        const close = [...backdrop.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Đóng');
+        const positions: number[] = [];
+        for (let top = 0; top <= backdrop.scrollHeight; top += 20) {
+          backdrop.scrollTop = top;
+          const rect = close!.getBoundingClientRect();
+          const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+          if (!close!.contains(hit)) positions.push(backdrop.scrollTop);
+        }
+        return [...new Set(positions)];
+      });
+      assert.deepEqual(covered, []);
+      await dialog.getByRole('button', { name: 'Đóng' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    });
+  });
+
   test('fits a 360 px screen without sideways scrolling, cards and list alike', async () => {
     await inPage(
       app.browser,

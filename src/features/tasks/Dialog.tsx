@@ -18,6 +18,11 @@ function isShown(element: Element): boolean {
   return element.localName === 'summary' && element.parentElement === closed && isShown(closed);
 }
 
+/** A text box or text area holding text: Escape there is taken as "stop typing", not "close". */
+function isFieldWithText(target: EventTarget | null): boolean {
+  return (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) && target.value !== '';
+}
+
 export interface DialogProps {
   /** Id of the element naming the dialog (its heading). */
   labelledBy: string;
@@ -66,6 +71,8 @@ export function Dialog({ labelledBy, onClose, returnFocusTo, children }: DialogP
       const panel = panelRef.current;
       if (panel === null || event.defaultPrevented) return;
       if (event.key === 'Escape') {
+        // Escape also ends a Vietnamese input method's word, and must not throw away a note being written.
+        if (event.isComposing || isFieldWithText(event.target)) return;
         event.preventDefault();
         onCloseRef.current();
         return;

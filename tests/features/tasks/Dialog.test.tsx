@@ -9,6 +9,9 @@ function renderDialog() {
     <Dialog labelledBy="dialog-title" onClose={onClose} returnFocusTo={() => null}>
       <h2 id="dialog-title">Nhiệm vụ I.1</h2>
       <button type="button">Đóng</button>
+      <label>
+        Ghi chú <textarea />
+      </label>
       <details>
         <summary>Đổi trạng thái</summary>
         <button type="submit">Lưu trạng thái</button>
@@ -46,6 +49,19 @@ describe('Dialog: the focus stays inside', () => {
   it('closes on Escape', async () => {
     const user = userEvent.setup();
     const { onClose } = renderDialog();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('stays open on Escape in a note being written, and closes on Escape once the note is empty', async () => {
+    const user = userEvent.setup();
+    const { onClose } = renderDialog();
+    const note = screen.getByLabelText('Ghi chú');
+    await user.type(note, 'Đã trình');
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(note).toHaveValue('Đã trình');
+    await user.clear(note);
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledOnce();
   });
