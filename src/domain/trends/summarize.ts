@@ -10,8 +10,15 @@ export type SeriesSummary =
   | { kind: 'single'; point: TrendPoint }
   | { kind: 'change'; first: TrendPoint; last: TrendPoint; direction: 'up' | 'down' | 'same' };
 
-export function summarizeSeries(series: TrendSeries): SeriesSummary {
-  const withValue = series.points.filter((point): point is TrendPoint & { value: number } => point.value !== null);
+/**
+ * `countsDependOnLength`: the values are counts over each period, so a
+ * partial period (a quarter) is left out of the change when a full one is
+ * there: a quarter's count set against a year's says nothing.
+ */
+export function summarizeSeries(series: TrendSeries, { countsDependOnLength = false } = {}): SeriesSummary {
+  const all = series.points.filter((point): point is TrendPoint & { value: number } => point.value !== null);
+  const fullPeriods = all.filter((point) => !point.partial);
+  const withValue = countsDependOnLength && fullPeriods.length > 0 ? fullPeriods : all;
   const first = withValue[0];
   const last = withValue[withValue.length - 1];
   if (!first || !last) return { kind: 'none' };

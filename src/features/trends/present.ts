@@ -139,7 +139,7 @@ function seriesClause(
   const { t, fmt } = words;
   const series = model.series[index];
   if (!series) return '';
-  const summary = summarizeSeries(series);
+  const summary = summarizeSeries(series, { countsDependOnLength: model.metric.unit === 'count' });
   const unit = model.metric.unit;
   switch (summary.kind) {
     case 'none':

@@ -22,6 +22,17 @@ describe('summarizeSeries', () => {
     expect(summarizeSeries(model.series[0]!)).toMatchObject({ kind: 'change', direction: 'up', first: { value: 11 }, last: { value: 25 } });
   });
 
+  it('leaves a quarter out of a change in counts when a full year is there, and keeps it when it is all there is', () => {
+    const province = buildTrendModel(trendInput, 'received', [provinceSelector]);
+    expect(summarizeSeries(province.series[0]!, { countsDependOnLength: true })).toMatchObject({
+      kind: 'change',
+      first: { year: 2020, partial: false },
+      last: { year: 2022 },
+    });
+    const office = buildTrendModel(trendInput, 'received', [{ kind: 'agency', agencyId: 'van-phong-ubnd-tinh' }]);
+    expect(summarizeSeries(office.series[0]!, { countsDependOnLength: true })).toMatchObject({ kind: 'single', point: { year: 2017, partial: true } });
+  });
+
   it('has a single point when only one year has a value, and none when no year has', () => {
     const office = buildTrendModel(trendInput, 'received', [{ kind: 'agency', agencyId: 'van-phong-ubnd-tinh' }]);
     expect(summarizeSeries(office.series[0]!)).toMatchObject({ kind: 'single', point: { year: 2017, value: 300 } });
