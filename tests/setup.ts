@@ -5,3 +5,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out, so it has no scrolling to do; it would log "Not implemented" for every page change.
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;

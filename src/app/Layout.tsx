@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { Outlet, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
 import { periodsQueryOptions } from '@/api/queries';
 import { EmptyState } from '@/components/EmptyState';
@@ -16,13 +16,16 @@ import { useRouteHandle } from './useRouteHandle';
 
 /**
  * After a page change, move focus to the main region so keyboard and
- * screen-reader users start at the new content. Choosing a period on the
- * unknown-period message changes only the query, and the link pressed goes
- * with the message: the focus, fallen to <body>, goes to the page that
- * replaces it.
+ * screen-reader users start at the new content, and, unless the change is a
+ * Back or Forward, show the new page from its top: the browser keeps the
+ * scroll of the page left, which opened /tasks halfway down after a link at
+ * the foot of the overview. Choosing a period on the unknown-period message
+ * changes only the query, and the link pressed goes with the message: the
+ * focus, fallen to <body>, goes to the page that replaces it.
  */
 function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
   const showedUnknownPeriod = useRef(showsUnknownPeriod);
@@ -32,8 +35,9 @@ function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
     previousPath.current = pathname;
     showedUnknownPeriod.current = showsUnknownPeriod;
     const focusFell = document.activeElement === null || document.activeElement === document.body;
-    if (pageChanged || (leftUnknownPeriod && focusFell)) mainRef.current?.focus();
-  }, [pathname, showsUnknownPeriod]);
+    if (pageChanged && navigationType !== 'POP') window.scrollTo(0, 0);
+    if (pageChanged || (leftUnknownPeriod && focusFell)) mainRef.current?.focus({ preventScroll: pageChanged });
+  }, [pathname, showsUnknownPeriod, navigationType]);
   return mainRef;
 }
 

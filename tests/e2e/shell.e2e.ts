@@ -156,6 +156,19 @@ describe('language and keyboard', () => {
     });
   });
 
+  test('a link at the foot of a page opens the next page at its top', async () => {
+    await inPage(app.browser, async (page) => {
+      await page.goto(`${app.url}/?period=2022`);
+      const link = page.getByRole('link', { name: /Xem bảng nhiệm vụ/ });
+      await link.scrollIntoViewIfNeeded();
+      const footY = await page.evaluate(() => window.scrollY);
+      assert.ok(footY > 200, `the link is not far down the page (${footY} px)`);
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: 'Nhiệm vụ' }).waitFor();
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
+    });
+  });
+
   test('a KPI formula opens on keyboard focus', async () => {
     await inPage(app.browser, async (page) => {
       await open(page, '/');
