@@ -60,6 +60,13 @@ export interface DistrictOption {
   name: string;
 }
 
+export interface IncompleteTable {
+  appendix: string;
+  level: StatisticsLevel;
+  /** Vietnamese, from the ingest: where the table stops and which agencies it lacks. */
+  note: string | null;
+}
+
 export interface AgencyTableModel {
   periodId: PeriodId;
   /** Agency rows in report order. */
@@ -68,6 +75,8 @@ export interface AgencyTableModel {
   groups: ReadonlyMap<string, AgencyTableRow>;
   levels: StatisticsLevel[];
   districts: DistrictOption[];
+  /** The period's tables that the report cuts off, with the ingest's account of what is missing. */
+  incompleteTables: IncompleteTable[];
   /** Every total and subtotal row the report prints, with the agency rows it adds up. */
   publishedTotals: PublishedTotal[];
   /** Totals of every row, for the view that shows them all; a filtered view adds up its own (totalsOf). */
@@ -188,6 +197,7 @@ export interface PeriodAgencyRows {
   rows: ReportAgencyRow[];
   groups: ReadonlyMap<string, ReportAgencyRow>;
   levels: StatisticsLevel[];
+  incompleteTables: IncompleteTable[];
   publishedTotals: PublishedTotal[];
   totals: AgencyTotals;
 }
@@ -301,6 +311,9 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
     rows,
     groups,
     levels: agencyRowLevels.filter((level) => presentLevels.has(level)),
+    incompleteTables: tables
+      .filter((table) => !table.complete)
+      .map((table) => ({ appendix: table.appendix, level: table.level, note: table.completenessNote })),
     publishedTotals: publishedTotalsOf(allRows, rowById),
     totals: totalsOf(periodId, rows),
   };
@@ -335,7 +348,16 @@ export function buildAgencyTable(period: PeriodAgencyRows, agencyById: ReadonlyM
   const districts = [...districtIds]
     .map((id) => ({ id, name: districtName(id) ?? id }))
     .sort((a, b) => vietnameseCollator.compare(a.name, b.name));
-  return { periodId: period.periodId, rows, groups, levels: period.levels, districts, publishedTotals: period.publishedTotals, totals: period.totals };
+  return {
+    periodId: period.periodId,
+    rows,
+    groups,
+    levels: period.levels,
+    districts,
+    incompleteTables: period.incompleteTables,
+    publishedTotals: period.publishedTotals,
+    totals: period.totals,
+  };
 }
 
 /** A group row keeps its report numbering ("I. Thuộc huyện Cam Lâm"); a bullet ("-", "+") is not a number. */

@@ -283,6 +283,21 @@ export function AgenciesView({ period, model, findings }: Props) {
         </div>
       </div>
 
+      {model.incompleteTables
+        .filter((table) => state.level === null || table.level === state.level)
+        .map((table) => (
+          <div key={table.appendix} className="notice notice--warning">
+            <p>
+              {m('incompleteTable', { appendix: table.appendix })}
+              {table.note === null ? null : (
+                <>
+                  {' '}
+                  <span lang="vi">{table.note}</span>
+                </>
+              )}
+            </p>
+          </div>
+        ))}
       {filtered.length === 0 ? (
         <EmptyState title={filtersActive ? m('noMatch') : m('noRows')}>
           {filtersActive ? (

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentSearch, renderApp } from '../../app/support/renderApp';
 import { agencyTable, bodyRows, cellOf, columnHeader, loadRealDatasets, plain, readBlob, rowNames, sortButton } from './support';
@@ -258,6 +258,17 @@ describe('/agencies', () => {
     await user.click(checkbox);
     expect(within(agencyTable()).queryByRole('button', { name: 'Đang giải quyết · quá hạn' })).not.toBeInTheDocument();
     expect(currentSearch(router).get('sort')).toBeNull();
+  });
+
+  it('says where the report cuts a table off: 2020’s commune appendix, on all levels and on communes, not on departments', async () => {
+    const { router } = await openAgencies('/agencies?period=2020');
+    const text = /^Phụ lục V trong báo cáo không đầy đủ, nên bảng dưới đây và phép cộng các dòng thiếu những đơn vị đó\. Phụ lục V bị cắt: .*Bảng thiếu 81 đơn vị cấp xã\./;
+    const cut = (_: string, element: Element | null) => element?.tagName === 'P' && text.test(element.textContent ?? '');
+    expect(screen.getByText(cut)).toBeInTheDocument();
+    await act(() => router.navigate('/agencies?period=2020&level=department'));
+    expect(screen.queryByText(cut)).toBeNull();
+    await act(() => router.navigate('/agencies?period=2020&level=commune'));
+    expect(screen.getByText(cut)).toBeInTheDocument();
   });
 
   it('2020-H1 has no dossier statistics: a plain message, no table', async () => {
