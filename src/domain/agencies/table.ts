@@ -786,7 +786,7 @@ export function findingsByRow(findings: readonly Finding[]): Map<string, Finding
   return index;
 }
 
-export function findingsOfRow(row: AgencyTableRow, index: ReadonlyMap<string, Finding[]>): Finding[] {
+export function findingsOfRow(row: Pick<AgencyTableRow, 'sourceRowIds'>, index: ReadonlyMap<string, Finding[]>): Finding[] {
   return row.sourceRowIds.flatMap((id) => index.get(id) ?? []);
 }
 

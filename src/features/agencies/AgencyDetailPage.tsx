@@ -8,8 +8,9 @@ import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { indexAgencies } from '@/domain/agencies/catalogue';
 import { lateRateSeverity } from '@/domain/agencies/severity';
-import type { MetricKey } from '@/domain/agencies/table';
+import { findingsByRow, findingsOfRow, type MetricKey } from '@/domain/agencies/table';
 import type { Agency, FigureKey, Finding, Period } from '@/domain/dataset/schema';
+import { FindingText } from '@/components/FindingText';
 import { FigureText } from '@/components/MissingValue';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonLines } from '@/components/Skeleton';
@@ -24,6 +25,9 @@ import { LateRateValue } from './SeverityCue';
 import { useSeverityThresholds } from './useSeverityThresholds';
 import './agencies.css';
 import { ScrollRegion } from '@/components/ScrollRegion';
+
+/** Findings by the row they touch (findingsByRow). */
+type FindingsIndex = ReadonlyMap<string, Finding[]>;
 
 const headlineMetrics: MetricKey[] = ['resolved', 'lateCount', 'lateRate', 'comparableLateRate', 'onTimeRate', 'onlineRate'];
 /** Shown through the headline metric rows above. */
@@ -106,17 +110,13 @@ function Facts({ agency, catalog, search }: { agency: Agency; catalog: ReadonlyM
   );
 }
 
-/** The findings on the rows of one period the agency's figures were read from. */
-function findingsOfEntry(entry: AgencyPeriod, findings: readonly Finding[]): Finding[] {
-  const rowIds = new Set(entry.figures?.sourceRowIds ?? []);
-  return findings.filter((finding) => finding.periodId === entry.period.id && finding.rowId !== null && rowIds.has(finding.rowId));
-}
-
 /** Where the report disagrees with itself on the agency's rows: each finding, its likely cause and its line. */
-function Disputes({ entries, findings }: { entries: AgencyPeriod[]; findings: readonly Finding[] }) {
+function Disputes({ entries, findingsIndex }: { entries: AgencyPeriod[]; findingsIndex: FindingsIndex }) {
   const { lang } = useI18n();
   const m = useMessages(agencyDetailMessages);
-  const disputed = entries.flatMap((entry) => findingsOfEntry(entry, findings).map((finding) => ({ entry, finding })));
+  const disputed = entries.flatMap((entry) =>
+    entry.figures ? findingsOfRow(entry.figures, findingsIndex).map((finding) => ({ entry, finding })) : [],
+  );
   if (disputed.length === 0) return null;
   return (
     <div className="notice agency-disputes">
@@ -125,13 +125,7 @@ function Disputes({ entries, findings }: { entries: AgencyPeriod[]; findings: re
       <ul>
         {disputed.map(({ entry, finding }) => (
           <li key={finding.id}>
-            <strong>{periodLabel(entry.period, lang)}:</strong> <span lang="vi">{finding.message}</span>{' '}
-            <SourceRef provenance={finding.provenance} />
-            {finding.likelyCause === null ? null : (
-              <span className="agency-disputes__cause">
-                {m('likelyCause')} <span lang="vi">{finding.likelyCause}</span>
-              </span>
-            )}
+            <strong>{periodLabel(entry.period, lang)}:</strong> <FindingText finding={finding} withCause />
           </li>
         ))}
       </ul>
@@ -139,7 +133,7 @@ function Disputes({ entries, findings }: { entries: AgencyPeriod[]; findings: re
   );
 }
 
-function FiguresTable({ agency, entries, findings }: { agency: Agency; entries: AgencyPeriod[]; findings: readonly Finding[] }) {
+function FiguresTable({ agency, entries, findingsIndex }: { agency: Agency; entries: AgencyPeriod[]; findingsIndex: FindingsIndex }) {
   const { fmt, lang } = useI18n();
   const m = useMessages(agencyDetailMessages);
   const columnText = useMessages(agenciesMessages);
@@ -166,7 +160,7 @@ function FiguresTable({ agency, entries, findings }: { agency: Agency; entries: 
                 {m('measure')}
               </th>
               {withFigures.map((entry) => {
-                const disputes = findingsOfEntry(entry, findings).length;
+                const disputes = entry.figures ? findingsOfRow(entry.figures, findingsIndex).length : 0;
                 return (
                   <th key={entry.period.id} scope="col">
                     {periodLabel(entry.period, lang)}
@@ -229,7 +223,7 @@ function FiguresTable({ agency, entries, findings }: { agency: Agency; entries: 
           </tbody>
         </table>
       </ScrollRegion>
-      <Disputes entries={withFigures} findings={findings} />
+      <Disputes entries={withFigures} findingsIndex={findingsIndex} />
       <div className="note">
         <p>{m('lateRuleTitle')}</p>
         <ul className="link-list">
@@ -293,6 +287,7 @@ interface AgencyDetailProps {
 function AgencyDetail({ data, findings, periods, catalog, periodSearch }: AgencyDetailProps) {
   const m = useMessages(agencyDetailMessages);
   const entries = useMemo(() => agencyPeriods(periods, data.appearances), [periods, data.appearances]);
+  const findingsIndex = useMemo(() => findingsByRow(findings), [findings]);
   const points = useMemo(
     () => yearPoints(periods.filter((period) => period.holds.statistics), entries),
     [periods, entries],
@@ -303,7 +298,7 @@ function AgencyDetail({ data, findings, periods, catalog, periodSearch }: Agency
       <Facts agency={data.agency} catalog={catalog} search={periodSearch} />
       <section className="section" aria-labelledby="agency-figures-title">
         <h2 id="agency-figures-title">{m('figuresTitle')}</h2>
-        <FiguresTable agency={data.agency} entries={entries} findings={findings} />
+        <FiguresTable agency={data.agency} entries={entries} findingsIndex={findingsIndex} />
       </section>
       {hasFigures ? (
         <section className="section" aria-labelledby="agency-chart-title">

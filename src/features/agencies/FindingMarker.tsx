@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Finding } from '@/domain/dataset/schema';
-import { SourceRef } from '@/components/SourceRef';
+import { FindingText } from '@/components/FindingText';
 import { useHydrated } from '@/hooks/useHydrated';
 import { useMessages } from '@/i18n/I18nProvider';
 import { agenciesMessages } from './messages';
@@ -120,7 +120,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
             <ul>
               {findings.map((finding) => (
                 <li key={finding.id}>
-                  <span lang="vi">{finding.message}</span> <SourceRef provenance={finding.provenance} />
+                  <FindingText finding={finding} />
                 </li>
               ))}
             </ul>

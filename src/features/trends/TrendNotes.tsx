@@ -1,6 +1,6 @@
 import type { Period, PeriodId } from '@/domain/dataset/schema';
 import type { TrendNote } from '@/domain/trends/buildTrends';
-import { SourceRef } from '@/components/SourceRef';
+import { FindingText } from '@/components/FindingText';
 import { DisputeMark } from './DisputeMark';
 import type { TrendWords } from './present';
 
@@ -52,13 +52,7 @@ function NoteBody({ note, periods, words }: { note: TrendNote; periods: readonly
           <ul>
             {note.findings.map((finding) => (
               <li key={finding.id}>
-                <span lang="vi">{finding.message}</span> <SourceRef provenance={finding.provenance} />
-                {finding.likelyCause === null ? null : (
-                  <span className="trend-note__cause">
-                    {t('likelyCause')}{' '}
-                    <span lang="vi">{finding.likelyCause}</span>
-                  </span>
-                )}
+                <FindingText finding={finding} withCause />
               </li>
             ))}
           </ul>
