@@ -89,7 +89,7 @@ export function useRevertTaskStatus(periodId: PeriodId) {
   });
 }
 
-export interface TaskStatusFailure {
+interface TaskStatusFailure {
   mutationId: number;
   taskId: string;
   /** The status that was not saved; null when restoring the report's status failed. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 
-export interface ShownFailure {
+interface ShownFailure {
   error: unknown;
   retrying: boolean;
 }

@@ -9,6 +9,7 @@ import type { Agency, Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonTable } from '@/components/Skeleton';
+import { useFailureUntilRetried } from '@/hooks/useFailureUntilRetried';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { AgenciesView } from './AgenciesView';
 import { agenciesMessages } from './messages';
@@ -44,13 +45,15 @@ export default function AgenciesPage() {
   const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
   const agencyById = agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies);
   const findingsQuery = useQuery(queries.findings);
+  const tablesFailure = useFailureUntilRetried(tablesQuery);
+  const catalogueFailure = useFailureUntilRetried(agenciesQuery);
 
   function content() {
     if (!period.holds.statistics) {
       return <EmptyState title={m('noStatistics', { period: label })}>{m('noStatisticsDetail')}</EmptyState>;
     }
-    const failed = tablesQuery.isError ? tablesQuery : agenciesQuery.isError ? agenciesQuery : null;
-    if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
+    const failed = tablesFailure ? { ...tablesFailure, query: tablesQuery } : catalogueFailure ? { ...catalogueFailure, query: agenciesQuery } : null;
+    if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.query.refetch()} retrying={failed.retrying} />;
     if (!periodRows || !agencyById) return <SkeletonTable rows={10} columns={6} />;
     return (
       <PeriodAgencies
