@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
@@ -21,7 +21,9 @@ import { useRouteHandle } from './useRouteHandle';
  * scroll of the page left, which opened /tasks halfway down after a link at
  * the foot of the overview. Choosing a period on the unknown-period message
  * changes only the query, and the link pressed goes with the message: the
- * focus, fallen to <body>, goes to the page that replaces it.
+ * focus, fallen to <body>, goes to the page that replaces it. A layout
+ * effect, so the new page is never painted at the old page's scroll, and the
+ * focus moves in the same commit that removed what held it.
  */
 function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
   const { pathname } = useLocation();
@@ -29,7 +31,7 @@ function useFocusMainOnPageChange(showsUnknownPeriod: boolean) {
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
   const showedUnknownPeriod = useRef(showsUnknownPeriod);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const pageChanged = previousPath.current !== pathname;
     const leftUnknownPeriod = showedUnknownPeriod.current && !showsUnknownPeriod;
     previousPath.current = pathname;

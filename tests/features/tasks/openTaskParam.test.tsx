@@ -1,8 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider, useNavigate } from 'react-router';
+import { createMemoryRouter, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useOpenTaskParam } from '@/features/tasks/openTaskParam';
+import { TestRouterProvider } from '../../app/support/TestRouterProvider';
 
 describe('useOpenTaskParam', () => {
   it('keeps open and close the same functions across navigations, so the board’s memoised cards need not redraw', async () => {
@@ -15,7 +16,7 @@ describe('useOpenTaskParam', () => {
       {
         wrapper: ({ children }: { children: ReactNode }) => {
           const router = createMemoryRouter([{ path: '/tasks', element: children }], { initialEntries: ['/tasks?period=2022'] });
-          return <RouterProvider router={router} />;
+          return <TestRouterProvider router={router} />;
         },
       },
     );
