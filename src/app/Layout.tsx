@@ -64,7 +64,7 @@ export function Layout() {
 
   function content() {
     if (periodsFailure) {
-      return <ErrorState error={periodsFailure.error} onRetry={() => void periodsQuery.refetch()} retrying={periodsFailure.retrying} />;
+      return <ErrorState error={periodsFailure.error} onRetry={periodsFailure.retry} retrying={periodsFailure.retrying} />;
     }
     if (!periodsQuery.isSuccess) return <SkeletonLines lines={6} />;
     if (resolved?.unknownId != null) return <UnknownPeriod periodId={resolved.unknownId} periods={periodsQuery.data.periods} />;

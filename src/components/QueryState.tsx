@@ -21,7 +21,7 @@ export interface QueryStateProps<Data> {
  */
 export function QueryState<Data>({ query, skeleton, isEmpty, empty, children }: QueryStateProps<Data>) {
   const failure = useFailureUntilRetried(query);
-  if (failure) return <ErrorState error={failure.error} onRetry={() => void query.refetch()} retrying={failure.retrying} />;
+  if (failure) return <ErrorState error={failure.error} onRetry={failure.retry} retrying={failure.retrying} />;
   if (!query.isSuccess) return <>{skeleton ?? <SkeletonLines />}</>;
   if (isEmpty?.(query.data)) return <>{empty ?? null}</>;
   return <>{children(query.data)}</>;

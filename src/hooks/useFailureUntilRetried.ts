@@ -4,21 +4,34 @@ import type { UseQueryResult } from '@tanstack/react-query';
 interface ShownFailure {
   error: unknown;
   retrying: boolean;
+  /** Fetches again every query that failed. */
+  retry: () => void;
 }
 
 /**
- * A query's failure, kept while a retry runs. TanStack Query sets a query that
- * never loaded back to pending when it is fetched again, and drops its error:
- * a page going by the query's status alone swaps the message, and the retry
- * button just pressed, for a skeleton, and the keyboard focus falls to <body>.
- * The failure kept is the query's own (its errorUpdatedAt, which the refetch
- * keeps): another query in its place (another period) starts with none.
+ * The failure of one of a page's queries, kept while a retry runs. TanStack
+ * Query sets a query that never loaded back to pending when it is fetched
+ * again, and drops its error: a page going by the queries' status alone swaps
+ * the message, and the retry button just pressed, for a skeleton, and the
+ * keyboard focus falls to <body>. The failures kept are the queries' own
+ * (their errorUpdatedAt, which a refetch keeps): other queries in their place
+ * (another period) start with none.
  */
-export function useFailureUntilRetried(query: UseQueryResult<unknown, unknown>): ShownFailure | null {
-  const [lastFailure, setLastFailure] = useState<{ error: unknown; at: number } | null>(null);
-  if (query.isError && lastFailure?.error !== query.error) setLastFailure({ error: query.error, at: query.errorUpdatedAt });
-  if (query.isSuccess && lastFailure !== null) setLastFailure(null);
-  if (query.isError) return { error: query.error, retrying: query.isFetching };
-  const retryingIt = lastFailure !== null && lastFailure.at === query.errorUpdatedAt && query.isPending && query.isFetching;
-  return retryingIt ? { error: lastFailure.error, retrying: true } : null;
+export function useFailureUntilRetried(...queries: UseQueryResult<unknown, unknown>[]): ShownFailure | null {
+  const [lastFailure, setLastFailure] = useState<{ error: unknown; failedAt: readonly number[] } | null>(null);
+  const failing = queries.filter((query) => query.isError);
+  const retry = () => failing.forEach((query) => void query.refetch());
+  const shown = failing[0];
+  if (shown) {
+    const failedAt = failing.map((query) => query.errorUpdatedAt);
+    if (lastFailure === null || lastFailure.error !== shown.error || lastFailure.failedAt.join() !== failedAt.join()) {
+      setLastFailure({ error: shown.error, failedAt });
+    }
+    return { error: shown.error, retrying: failing.some((query) => query.isFetching), retry };
+  }
+  const retryingIt =
+    lastFailure !== null &&
+    queries.some((query) => query.isPending && query.isFetching && lastFailure.failedAt.includes(query.errorUpdatedAt));
+  if (lastFailure !== null && !retryingIt) setLastFailure(null);
+  return retryingIt ? { error: lastFailure.error, retrying: true, retry } : null;
 }

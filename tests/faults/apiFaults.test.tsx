@@ -158,20 +158,22 @@ describe('a failing request on every page', () => {
   }
 });
 
-describe('a retry on /agencies', () => {
-  it('keeps the message and the button pressed while the retry runs, and the focus on it', async () => {
-    let calls = 0;
-    const fault = faultOn(endpointPattern('/periods/2022/agencies'), () => {
-      calls += 1;
-      return calls === 1 ? jsonResponse(500, { error: { code: 'internal', message: 'Lỗi máy chủ' } }) : 'timeout';
+describe('a retry', () => {
+  for (const url of ['/agencies?period=2022', '/trends']) {
+    it(`on ${url} keeps the message and the button pressed while the retry runs, and the focus on it`, async () => {
+      let calls = 0;
+      const fault = faultOn(endpointPattern('/periods/2022/agencies'), () => {
+        calls += 1;
+        return calls === 1 ? jsonResponse(500, { error: { code: 'internal', message: 'Lỗi máy chủ' } }) : 'timeout';
+      });
+      const { user } = renderFaultyApp({ url, faults: fault.faults, timeoutMs: 400 });
+      const alert = await screen.findByRole('alert');
+      const retry = within(alert).getByRole('button', { name: 'Thử lại' });
+      await user.click(retry);
+      expect(retry).toHaveTextContent('Đang thử lại…');
+      expect(retry).toHaveFocus();
+      await waitFor(() => expect(retry).toHaveTextContent('Thử lại'));
+      expect(screen.getByRole('alert')).toHaveTextContent(/quá thời gian|giây/);
     });
-    const { user } = renderFaultyApp({ url: '/agencies?period=2022', faults: fault.faults, timeoutMs: 400 });
-    const alert = await screen.findByRole('alert');
-    const retry = within(alert).getByRole('button', { name: 'Thử lại' });
-    await user.click(retry);
-    expect(retry).toHaveTextContent('Đang thử lại…');
-    expect(retry).toHaveFocus();
-    await waitFor(() => expect(retry).toHaveTextContent('Thử lại'));
-    expect(screen.getByRole('alert')).toHaveTextContent(/quá thời gian|giây/);
-  });
+  }
 });

@@ -45,15 +45,13 @@ export default function AgenciesPage() {
   const periodRows = useMemo(() => tablesQuery.data && mergePeriodRows(period.id, tablesQuery.data.tables), [period.id, tablesQuery.data]);
   const agencyById = agenciesQuery.data && indexAgencies(agenciesQuery.data.agencies);
   const findingsQuery = useQuery(queries.findings);
-  const tablesFailure = useFailureUntilRetried(tablesQuery);
-  const catalogueFailure = useFailureUntilRetried(agenciesQuery);
+  const failure = useFailureUntilRetried(tablesQuery, agenciesQuery);
 
   function content() {
     if (!period.holds.statistics) {
       return <EmptyState title={m('noStatistics', { period: label })}>{m('noStatisticsDetail')}</EmptyState>;
     }
-    const failed = tablesFailure ? { ...tablesFailure, query: tablesQuery } : catalogueFailure ? { ...catalogueFailure, query: agenciesQuery } : null;
-    if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.query.refetch()} retrying={failed.retrying} />;
+    if (failure) return <ErrorState error={failure.error} onRetry={failure.retry} retrying={failure.retrying} />;
     if (!periodRows || !agencyById) return <SkeletonTable rows={10} columns={6} />;
     return (
       <PeriodAgencies

@@ -5,6 +5,7 @@ import type { PeriodAgenciesResponse } from '@/api/contract';
 import { agenciesQueryOptions, findingsQueryOptions, indicesQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import type { DossierTable, Period, PeriodId } from '@/domain/dataset/schema';
 import type { TrendInput } from '@/domain/trends/buildTrends';
+import { useFailureUntilRetried } from '@/hooks/useFailureUntilRetried';
 
 export type TrendDataState =
   | { status: 'loading' }
@@ -19,7 +20,7 @@ function combineTables(results: UseQueryResult<PeriodAgenciesResponse>[]) {
   const tablesByPeriod: Tables | null = loaded
     ? Object.fromEntries(results.flatMap((result) => (result.data ? [[result.data.periodId, result.data.tables]] : [])))
     : null;
-  return { tablesByPeriod, failed: results.filter((result) => result.isError) };
+  return { tablesByPeriod, results };
 }
 
 /**
@@ -50,14 +51,7 @@ export function useTrendData(periods: readonly Period[]): TrendDataState {
     [periods, tablesByPeriod, agencies, indices, findings],
   );
 
-  const failed = [...tables.failed, agenciesQuery, indicesQuery, findingsQuery].filter((query) => query.isError);
-  if (failed.length > 0) {
-    return {
-      status: 'error',
-      error: failed[0]?.error,
-      retry: () => failed.forEach((query) => void query.refetch()),
-      retrying: failed.some((query) => query.isFetching),
-    };
-  }
+  const failure = useFailureUntilRetried(...tables.results, agenciesQuery, indicesQuery, findingsQuery);
+  if (failure) return { status: 'error', ...failure };
   return input ? { status: 'ready', input } : { status: 'loading' };
 }
