@@ -65,6 +65,8 @@ export interface IncompleteTable {
   level: StatisticsLevel;
   /** Vietnamese, from the ingest: where the table stops and which agencies it lacks. */
   note: string | null;
+  /** Districts whose agencies the table holds in full; null when the ingest could not tell. */
+  completeDistrictIds: readonly string[] | null;
 }
 
 export interface AgencyTableModel {
@@ -313,7 +315,12 @@ export function mergePeriodRows(periodId: PeriodId, tables: readonly DossierTabl
     levels: agencyRowLevels.filter((level) => presentLevels.has(level)),
     incompleteTables: tables
       .filter((table) => !table.complete)
-      .map((table) => ({ appendix: table.appendix, level: table.level, note: table.completenessNote })),
+      .map((table) => ({
+        appendix: table.appendix,
+        level: table.level,
+        note: table.completenessNote,
+        completeDistrictIds: table.completeDistrictIds,
+      })),
     publishedTotals: publishedTotalsOf(allRows, rowById),
     totals: totalsOf(periodId, rows),
   };
@@ -416,6 +423,29 @@ export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: Agenc
       (filters.districtId === null || row.districtId === filters.districtId) &&
       (matches === null || foldedNamesOf(row).some(matches)),
   );
+}
+
+/** A district chosen in the filter whose agencies a table the report cuts off lacks, in part or in full. */
+export interface DistrictCutOff {
+  appendix: string;
+  district: DistrictOption;
+  /** The district's agencies the table still lists. */
+  listed: number;
+}
+
+export function districtCutOff(
+  model: Pick<AgencyTableModel, 'rows' | 'districts' | 'incompleteTables'>,
+  filters: Pick<AgencyFilters, 'level' | 'districtId'>,
+): DistrictCutOff | null {
+  const { level, districtId } = filters;
+  const district = model.districts.find((option) => option.id === districtId);
+  if (district === undefined) return null;
+  const table = model.incompleteTables.find(
+    (candidate) => (level === null || candidate.level === level) && !(candidate.completeDistrictIds?.includes(district.id) ?? false),
+  );
+  if (table === undefined) return null;
+  const listed = model.rows.filter((row) => row.kind === 'agency' && row.level === table.level && row.districtId === district.id).length;
+  return { appendix: table.appendix, district, listed };
 }
 
 // ---------------------------------------------------------------- columns

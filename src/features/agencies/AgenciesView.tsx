@@ -5,6 +5,7 @@ import {
   agencyExportTable,
   arrangeRows,
   differingFigures,
+  districtCutOff,
   filterAgencyRows,
   findingsByRow,
   levelHasDistricts,
@@ -160,6 +161,14 @@ export function AgenciesView({ period, model, findings }: Props) {
   const countRef = useRef<HTMLParagraphElement>(null);
   const [searchText, setSearchText] = useUrlBoundText(state.search, (search, typed) => update({ search }, typed));
   const filtersActive = state.level !== null || state.districtId !== null || state.search !== '';
+  const cutDistrict = showDistrictFilter ? districtCutOff(model, state) : null;
+  // An empty view of a district the report cut off is the report's gap, not a filter that matched nothing.
+  const emptyTitle =
+    cutDistrict !== null && cutDistrict.listed === 0 && state.search === ''
+      ? m('districtCutEmpty', { district: cutDistrict.district.name, appendix: cutDistrict.appendix })
+      : filtersActive
+        ? m('noMatch')
+        : m('noRows');
 
   function currentExport() {
     const visibleColumns = table
@@ -295,11 +304,21 @@ export function AgenciesView({ period, model, findings }: Props) {
                   <span lang="vi">{table.note}</span>
                 </>
               )}
+              {cutDistrict?.appendix === table.appendix ? (
+                <>
+                  {' '}
+                  <strong>
+                    {cutDistrict.listed === 0
+                      ? m('districtCutNone', { district: cutDistrict.district.name })
+                      : m('districtCutSome', { district: cutDistrict.district.name, count: fmt.number(cutDistrict.listed) })}
+                  </strong>
+                </>
+              ) : null}
             </p>
           </div>
         ))}
       {filtered.length === 0 ? (
-        <EmptyState title={filtersActive ? m('noMatch') : m('noRows')}>
+        <EmptyState title={emptyTitle}>
           {filtersActive ? (
             <button
               type="button"

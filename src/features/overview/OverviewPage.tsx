@@ -63,6 +63,7 @@ export default function OverviewPage() {
         onlineLevel3Plus: provinceFigure(tables, 'onlineLevel3Plus'),
         blocks: blockFigures(tables),
         ranked: highestLateRates(tables),
+        cutAppendices: tables.filter((table) => !table.complete).map((table) => table.appendix),
       },
     [tables],
   );
@@ -143,7 +144,7 @@ export default function OverviewPage() {
             <QueryState query={tablesQuery} skeleton={<SkeletonTable rows={5} columns={5} />}>
               {() =>
                 statistics && statistics.ranked.length > 0 ? (
-                  <TopLateAgencies period={period} ranked={statistics.ranked} />
+                  <TopLateAgencies period={period} ranked={statistics.ranked} cutAppendices={statistics.cutAppendices} />
                 ) : (
                   <EmptyState title={m('topEmpty')} />
                 )

@@ -11,7 +11,14 @@ import { ScrollRegion } from '@/components/ScrollRegion';
 /** Sort parameter of the agencies list that puts the highest late rate first. */
 const lateRateSort = '-lateRate';
 
-export const TopLateAgencies = memo(function TopLateAgencies({ period, ranked }: { period: Period; ranked: RankedAgency[] }) {
+interface TopLateAgenciesProps {
+  period: Period;
+  ranked: RankedAgency[];
+  /** The period's tables the report cuts off: agencies they lack cannot be ranked. */
+  cutAppendices: readonly string[];
+}
+
+export const TopLateAgencies = memo(function TopLateAgencies({ period, ranked, cutAppendices }: TopLateAgenciesProps) {
   const { t, fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const periodSearch = `?${new URLSearchParams({ period: period.id })}`;
@@ -59,6 +66,7 @@ export const TopLateAgencies = memo(function TopLateAgencies({ period, ranked }:
           </tbody>
         </table>
       </ScrollRegion>
+      {cutAppendices.length > 0 ? <p className="note">{m('topCutTables', { appendices: cutAppendices.join(', ') })}</p> : null}
       <p className="note">
         <Link to={{ pathname: '/agencies', search: `?${new URLSearchParams({ period: period.id, sort: lateRateSort })}` }}>
           {m('allAgencies')}

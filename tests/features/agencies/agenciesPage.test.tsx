@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentSearch, renderApp } from '../../app/support/renderApp';
-import { agencyTable, bodyRows, cellOf, columnHeader, loadRealDatasets, plain, readBlob, rowNames, sortButton } from './support';
+import { agencyTable, bodyRows, cellOf, columnHeader, plain, readBlob, rowNames, sortButton } from './support';
+import { loadRealDatasets } from '../../app/support/realDatasets';
 
 async function openAgencies(url: string) {
   const app = renderApp({ url, loadDatasets: loadRealDatasets });
@@ -269,6 +270,26 @@ describe('/agencies', () => {
     expect(screen.queryByText(cut)).toBeNull();
     await act(() => router.navigate('/agencies?period=2020&level=commune'));
     expect(screen.getByText(cut)).toBeInTheDocument();
+  });
+
+  it('says which of a chosen district’s communes the cut appendix lacks, and does not blame the filter for the gap', async () => {
+    const { router } = await openAgencies('/agencies?period=2020&level=commune');
+    await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-tp-nha-trang'));
+    expect(screen.getByText('Bảng không còn dòng nào của Nha Trang.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Báo cáo không có số liệu của các đơn vị thuộc Nha Trang ở Phụ lục V: bảng bị cắt trước các đơn vị này.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Không có cơ quan, đơn vị nào khớp bộ lọc.')).toBeNull();
+
+    await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-huyen-van-ninh'));
+    expect(screen.getByText('Bảng chỉ còn 2 đơn vị của Vạn Ninh, không đủ.')).toBeInTheDocument();
+    expect(screen.getByText(/^Hiển thị 2 trên \d+ cơ quan, đơn vị/)).toBeInTheDocument();
+
+    await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-huyen-cam-lam'));
+    expect(screen.queryByText(/^Bảng (không còn|chỉ còn)/)).toBeNull();
+
+    await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-tp-nha-trang&q=xyz'));
+    expect(screen.getByText('Không có cơ quan, đơn vị nào khớp bộ lọc.')).toBeInTheDocument();
   });
 
   it('2020-H1 has no dossier statistics: a plain message, no table', async () => {

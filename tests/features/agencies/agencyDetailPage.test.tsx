@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../app/support/renderApp';
-import { loadRealDatasets, plain } from './support';
+import { plain } from './support';
+import { loadRealDatasets } from '../../app/support/realDatasets';
 
 beforeEach(() => localStorage.clear());
 

@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { inMemoryDatasets, type BundledDatasets } from '@/api/mock/datasets';
 import type { AgencyTableModel } from '@/domain/agencies/table';
-import { catalogSchema, periodDatasetSchema, type Finding, type Period, type PeriodDataset } from '@/domain/dataset/schema';
+import type { Finding, Period } from '@/domain/dataset/schema';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { AgenciesView } from '@/features/agencies/AgenciesView';
+import { realCatalog } from '../../app/support/realDatasets';
 import { TestRouterProvider } from '../../app/support/TestRouterProvider';
-
-/** The datasets the ingest wrote from the reports: the tests check real figures. */
-export const realCatalog = catalogSchema.parse(JSON.parse(readFileSync('data/datasets/catalog.json', 'utf8')));
-
-export const realPeriods: PeriodDataset[] = realCatalog.periods.map((period) =>
-  periodDatasetSchema.parse(JSON.parse(readFileSync(`data/datasets/periods/${period.id}.json`, 'utf8'))),
-);
-
-export function loadRealDatasets(): Promise<BundledDatasets> {
-  return inMemoryDatasets(realCatalog, realPeriods);
-}
 
 export function realPeriod(id: string): Period {
   const period = realCatalog.periods.find((candidate) => candidate.id === id);

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { loadRealDatasets } from '../../app/support/realDatasets';
 import { renderApp } from '../../app/support/renderApp';
 
 function card(label: string): HTMLElement {
@@ -109,6 +110,17 @@ describe('overview page', () => {
       'href',
       '/agencies?period=2022&sort=-lateRate',
     );
+  });
+
+  it('says the ranking lacks the agencies of a table the report cuts off (2020’s Phụ lục V), and only then', async () => {
+    const { router } = renderApp({ url: '/?period=2020', loadDatasets: loadRealDatasets });
+    const note = 'Chỉ xếp hạng các đơn vị có dòng trong báo cáo: Phụ lục V của báo cáo bị cắt, thiếu một số đơn vị.';
+    await screen.findByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });
+    expect(screen.getByText(note)).toBeInTheDocument();
+    await act(() => router.navigate('/?period=2022'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2022'));
+    await screen.findByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });
+    expect(screen.queryByText(note)).toBeNull();
   });
 
   it('summarises task progress per status, linking to the task board', async () => {
