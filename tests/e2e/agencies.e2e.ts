@@ -127,6 +127,44 @@ describe('/agencies', () => {
     );
   });
 
+  test('a formula bubble opens whole, inside the window and on top of the sticky name column, at 390 px', async () => {
+    await inPage(
+      app.browser,
+      async (page) => {
+        await openAgencies(page, '?period=2022');
+        const trigger = page.getByRole('button', { name: 'Cách tính: Trễ hạn' });
+        await trigger.focus();
+        const bubble = page.getByRole('tooltip', { name: /Tỷ lệ trễ hạn =/ });
+        await bubble.waitFor();
+        const placed = await bubble.evaluate((element) => {
+          const rect = element.getBoundingClientRect();
+          const corners = [
+            [rect.left + 2, rect.top + 2],
+            [rect.right - 2, rect.top + 2],
+            [rect.left + 2, rect.bottom - 2],
+            [rect.right - 2, rect.bottom - 2],
+          ];
+          return {
+            left: rect.left,
+            right: rect.right,
+            width: window.innerWidth,
+            coveredCorners: corners.filter(([x, y]) => !element.contains(document.elementFromPoint(x ?? 0, y ?? 0))).length,
+          };
+        });
+        assert.ok(placed.left >= 0 && placed.right <= placed.width, `bubble from ${placed.left} to ${placed.right} in ${placed.width} px`);
+        assert.equal(placed.coveredCorners, 0, 'part of the bubble is covered or cut off');
+        // It follows its button when the page scrolls.
+        const before = await bubble.boundingBox();
+        await page.evaluate(() => window.scrollBy(0, 40));
+        await page.waitForFunction((top) => {
+          const element = document.querySelector('[role="tooltip"]:not([hidden])');
+          return element !== null && element.getBoundingClientRect().top !== top;
+        }, before?.y);
+      },
+      { viewport: { width: 390, height: 800 } },
+    );
+  });
+
   test('the search box keeps every letter typed fast, and a Vietnamese input method rewriting a word', async () => {
     await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022');
