@@ -23,6 +23,7 @@ import { foldedWords } from '@/domain/text/fold';
 import { toCsv } from '@/domain/export/csv';
 import { toXlsx, XLSX_MIME_TYPE } from '@/domain/export/xlsx';
 import { EmptyState } from '@/components/EmptyState';
+import { UnusedParamsNotice } from '@/components/UnusedParamsNotice';
 import { periodLabel } from '@/app/period';
 import { whenIdle } from '@/app/whenIdle';
 import { useUrlBoundText } from '@/app/useUrlBoundText';
@@ -105,7 +106,7 @@ export function AgenciesView({ period, model, findings }: Props) {
   const columns = useMemo(() => agencyColumns(period, model), [period, model]);
   const columnIds = useMemo(() => new Set(columns.map((column) => column.id)), [columns]);
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
-  const { state, update } = useAgencyViewState(model, columnIds);
+  const { state, update, unused } = useAgencyViewState(model, columnIds);
   const [thresholds, setThresholds] = useSeverityThresholds();
   const { visibility, setVisibility, reset: resetColumns } = useColumnVisibility(columns, state.level);
   const findingsIndex = useMemo(() => findingsByRow(findings), [findings]);
@@ -292,6 +293,7 @@ export function AgenciesView({ period, model, findings }: Props) {
         </div>
       </div>
 
+      <UnusedParamsNotice unused={unused} focusAfter={countRef} />
       {model.incompleteTables
         .filter((table) => state.level === null || table.level === state.level)
         .map((table) => (

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { unusedParams } from '@/app/unusedParams';
 import type { TypedNavigationState } from '@/app/useUrlBoundText';
 import { formatSortParam, levelHasDistricts, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
 import type { StatisticsLevel } from '@/domain/dataset/schema';
@@ -21,7 +22,7 @@ export type AgencyViewChange = Partial<AgencyViewState>;
  * The table's view (filters, search, sort, groups) lives in the URL, so a
  * view can be bookmarked, shared and restored with Back. Values the period
  * does not have (a level or district it lacks, an unknown column) are ignored,
- * and so is a district where the level has none.
+ * and so is a district where the level has none; `unused` lists them.
  */
 export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlySet<string>) {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -40,6 +41,17 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
       grouped: searchParams.get(viewParams.groups) === '1',
     };
   }, [searchParams, model, columnIds]);
+
+  const unused = useMemo(
+    () =>
+      unusedParams(searchParams, {
+        [viewParams.level]: (value) => state.level === value,
+        [viewParams.district]: (value) => state.districtId === value,
+        [viewParams.sort]: (value) => formatSortParam(state.sorting) === value,
+        [viewParams.groups]: (value) => value === '1',
+      }),
+    [searchParams, state],
+  );
 
   /**
    * A keystroke in the search box (`state` given, see useUrlBoundText) stays
@@ -71,5 +83,5 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
     [setSearchParams],
   );
 
-  return { state, update };
+  return { state, update, unused };
 }

@@ -1,16 +1,18 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
 import { findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
+import { unusedParams } from '@/app/unusedParams';
 import type { Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { FigureText, MissingValue } from '@/components/MissingValue';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonTable } from '@/components/Skeleton';
 import { SourceRef } from '@/components/SourceRef';
+import { UnusedParamsNotice } from '@/components/UnusedParamsNotice';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import {
   countByCheck,
@@ -70,6 +72,8 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
   const selectId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const check = parseCheckFilter(searchParams.get(CHECK_PARAM));
+  const unused = unusedParams(searchParams, { [CHECK_PARAM]: (value) => value === check });
+  const summaryRef = useRef<HTMLParagraphElement>(null);
   const counts = countByCheck(findings);
   const shown = inSourceOrder(check === null ? findings : findings.filter((finding) => finding.check === check));
 
@@ -100,10 +104,11 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
               ))}
           </select>
         </div>
-        <p className="note" aria-live="polite">
+        <p ref={summaryRef} tabIndex={-1} className="note" aria-live="polite">
           {m('summary', { shown: fmt.number(shown.length), total: fmt.number(findings.length) })}
         </p>
       </div>
+      <UnusedParamsNotice unused={unused} focusAfter={summaryRef} />
       {shown.length === 0 && check !== null ? (
         <EmptyState title={m('emptyFiltered', { check: checkLabel(check) })}>
           <Link to={{ search: `?${new URLSearchParams({ period: period.id })}` }}>{m('showAll')}</Link>

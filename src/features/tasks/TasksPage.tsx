@@ -30,6 +30,7 @@ import { TaskList } from './TaskList';
 import { TaskLabelsProvider, useBuiltTaskLabels } from './taskLabels';
 import type { OpenTask } from './types';
 import { UnsavedStatusNotice } from './UnsavedStatusNotice';
+import { UnusedParamsNotice } from '@/components/UnusedParamsNotice';
 import './tasks.css';
 
 const noAgencies: Agency[] = [];
@@ -44,7 +45,7 @@ interface BoardProps {
 function Board({ data, period, periods, agencies }: BoardProps) {
   const { lang, fmt } = useI18n();
   const m = useMessages(taskMessages);
-  const [params, updateParams] = useBoardParams();
+  const [params, updateParams, unusedParams] = useBoardParams();
   const { openTaskId, open, close } = useOpenTaskParam();
   /** What gets the focus back when the detail closes: the card or row it was opened from, if any. */
   const openerRef = useRef<HTMLElement | null>(null);
@@ -85,6 +86,7 @@ function Board({ data, period, periods, agencies }: BoardProps) {
   return (
     <TaskLabelsProvider labels={labels}>
       <TaskFilters params={params} onChange={updateParams} agencyOptions={options} statusCounts={statusCounts} />
+      <UnusedParamsNotice unused={unusedParams} focusAfter={summaryRef} />
       <UnsavedStatusNotice periodId={period.id} items={allItems} onOpen={openTask} />
       {openTaskId !== null && openedItem === undefined ? (
         <div role="status" className="notice">

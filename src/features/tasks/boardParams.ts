@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { unusedParams, type UnusedParam } from '@/app/unusedParams';
 import type { TypedNavigation } from '@/app/useUrlBoundText';
 import { taskStatusSchema } from '@/domain/dataset/schema';
 import { noTaskFilters, type AgencyRoleScope, type TaskFilters, type TaskGrouping } from '@/domain/tasks/board';
@@ -50,6 +51,18 @@ export function readBoardParams(searchParams: URLSearchParams): BoardParams {
   };
 }
 
+/** The board's parameters whose values it does not know, and so ignores (an unknown agency stays listed instead). */
+export function unusedBoardParams(searchParams: URLSearchParams): UnusedParam[] {
+  const params = readBoardParams(searchParams);
+  return unusedParams(searchParams, {
+    [boardParamNames.role]: (value) => params.roleScope === value,
+    [boardParamNames.status]: (value) => params.status === value,
+    [boardParamNames.overdue]: (value) => value === '1',
+    [boardParamNames.grouping]: (value) => params.grouping === value,
+    [boardParamNames.view]: (value) => params.view === value,
+  });
+}
+
 /** The same search parameters with the board's replaced by `params` (defaults omitted). */
 export function writeBoardParams(searchParams: URLSearchParams, params: BoardParams): URLSearchParams {
   const next = new URLSearchParams(searchParams);
@@ -72,9 +85,10 @@ export function hasActiveFilters(params: BoardParams): boolean {
 /** Changes the board's URL; `typed` marks a keystroke in the search box (see useUrlBoundText). */
 export type UpdateBoardParams = (change: Partial<BoardParams>, typed?: TypedNavigation) => void;
 
-export function useBoardParams(): [BoardParams, UpdateBoardParams] {
+export function useBoardParams(): [BoardParams, UpdateBoardParams, UnusedParam[]] {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readBoardParams(searchParams), [searchParams]);
+  const unused = useMemo(() => unusedBoardParams(searchParams), [searchParams]);
   const update = useCallback<UpdateBoardParams>(
     (change, typed) => {
       setSearchParams((current) => writeBoardParams(current, { ...readBoardParams(current), ...change }), {
@@ -88,5 +102,5 @@ export function useBoardParams(): [BoardParams, UpdateBoardParams] {
     },
     [setSearchParams],
   );
-  return [params, update];
+  return [params, update, unused];
 }

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { usePeriods } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
 import { ErrorState } from '@/components/ErrorState';
 import { SkeletonLines } from '@/components/Skeleton';
+import { UnusedParamsNotice } from '@/components/UnusedParamsNotice';
 import { indexAgencies } from '@/domain/agencies/catalogue';
 import { agenciesWithStatistics, buildTrendModel, type TrendInput } from '@/domain/trends/buildTrends';
 import { trendMetricSpec } from '@/domain/trends/metrics';
@@ -134,15 +135,19 @@ export default function TrendsPage() {
   usePageTitle(t('title'));
   const periods = usePeriods();
   const data = useTrendData(periods);
-  const [selection, setSelection] = useTrendSelection();
+  const [selection, setSelection, unusedParams] = useTrendSelection();
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const words = useMemo<TrendWords>(() => ({ t, fmt, lang }), [t, fmt, lang]);
 
   return (
     <div className="page trends-page">
       <header className="page-header">
-        <h1>{t('title')}</h1>
+        <h1 ref={titleRef} tabIndex={-1}>
+          {t('title')}
+        </h1>
         <p>{t('intro')}</p>
       </header>
+      <UnusedParamsNotice unused={unusedParams} focusAfter={titleRef} />
       {data.status === 'loading' ? <SkeletonLines lines={8} /> : null}
       {data.status === 'error' ? <ErrorState error={data.error} onRetry={data.retry} retrying={data.retrying} /> : null}
       {data.status === 'ready' ? <TrendView input={data.input} selection={selection} onSelect={setSelection} words={words} /> : null}

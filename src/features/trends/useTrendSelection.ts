@@ -1,9 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseTrendSelection, trendSearchParams, writeTrendSelection, type TrendSelection } from '@/domain/trends/selection';
+import { unusedParams, type UnusedParam } from '@/app/unusedParams';
+import { isTrendMetricId } from '@/domain/trends/metrics';
+import { parseSeriesKey, parseTrendSelection, trendSearchParams, writeTrendSelection, type TrendSelection } from '@/domain/trends/selection';
 
-/** The metric and series chosen, read from and written to the URL so that a view can be shared or bookmarked. */
-export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => void] {
+/**
+ * The metric and series chosen, read from and written to the URL so that a
+ * view can be shared or bookmarked; and what of the URL's choice is unknown.
+ */
+export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => void, UnusedParam[]] {
   const [searchParams, setSearchParams] = useSearchParams();
   const metricParam = searchParams.get(trendSearchParams.metric);
   const seriesParam = searchParams.get(trendSearchParams.series);
@@ -13,6 +18,14 @@ export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => 
     if (seriesParam !== null) params.set(trendSearchParams.series, seriesParam);
     return parseTrendSelection(params);
   }, [metricParam, seriesParam]);
+  const unused = useMemo(
+    () =>
+      unusedParams(searchParams, {
+        [trendSearchParams.metric]: isTrendMetricId,
+        [trendSearchParams.series]: (value) => value.split(',').every((key) => parseSeriesKey(key.trim()) !== null),
+      }),
+    [searchParams],
+  );
   const setSelection = useCallback(
     (next: TrendSelection) =>
       setSearchParams((current) => writeTrendSelection(current, next), {
@@ -24,5 +37,5 @@ export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => 
       }),
     [setSearchParams],
   );
-  return [selection, setSelection];
+  return [selection, setSelection, unused];
 }

@@ -1,0 +1,41 @@
+import type { RefObject } from 'react';
+import { useSearchParams } from 'react-router';
+import type { UnusedParam } from '@/app/unusedParams';
+import { withoutParams } from '@/app/unusedParams';
+import { useI18n } from '@/i18n/I18nProvider';
+
+/**
+ * Says which parts of the address the page ignored, rather than opening a view
+ * other than the one the link was shared for without a word, and offers to
+ * take them out. The button goes with the notice, so the focus moves to
+ * `focusAfter`, which says what the page now shows.
+ */
+export function UnusedParamsNotice({ unused, focusAfter }: { unused: readonly UnusedParam[]; focusAfter: RefObject<HTMLElement | null> }) {
+  const { t } = useI18n();
+  const [, setSearchParams] = useSearchParams();
+  if (unused.length === 0) return null;
+  return (
+    <div role="status" className="notice">
+      <p>
+        {t('unusedParams.text')}{' '}
+        {unused.map(({ name, value }, index) => (
+          <span key={`${name}=${value}`}>
+            {index > 0 ? ', ' : null}
+            <code>{`${name}=${value}`}</code>
+          </span>
+        ))}
+        .
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          setSearchParams((current) => withoutParams(current, unused), { replace: true });
+          focusAfter.current?.focus();
+        }}
+      >
+        {t('unusedParams.drop')}
+      </button>
+    </div>
+  );
+}
