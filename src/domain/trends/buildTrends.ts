@@ -21,17 +21,14 @@ import { indexAgencies } from '@/domain/agencies/catalogue';
 import { findingsByRow } from '@/domain/agencies/table';
 import { ancestorsOf } from '@/domain/dataset/rowAncestors';
 import {
-  figureKeys,
   type Agency,
   type DossierRow,
   type DossierTable,
-  type FigureKey,
   type Finding,
   type IndexValue,
   type Period,
   type PeriodId,
 } from '@/domain/dataset/schema';
-import { deriveMetrics } from '@/domain/metrics/periodRules';
 import {
   trendMetricSpec,
   trendYears,
@@ -41,6 +38,7 @@ import {
   type TrendMetricSpec,
   type TrendYear,
 } from './metrics';
+import { valueDisputes } from './disputes';
 import { seriesKey, type TrendLevel, type TrendSeriesSelector } from './selection';
 
 export interface TrendInput {
@@ -262,47 +260,6 @@ function rowSource(period: Period, located: LocatedRow): TrendPointSource {
   };
 }
 
-const figureKeySet: ReadonlySet<string> = new Set(figureKeys);
-
-function isFigureKey(field: string | null): field is FigureKey {
-  return field !== null && figureKeySet.has(field);
-}
-
-/** Whether the value read from `row` rests on `figure`: the period's rules are asked, by taking the figure away. */
-function restsOnFigure(spec: DossierMetricSpec, periodId: PeriodId, row: DossierRow, figure: FigureKey): boolean {
-  const figures = { ...row.figures, [figure]: null };
-  return spec.read({ ...row, figures, metrics: deriveMetrics(periodId, figures) }) === null;
-}
-
-/** A rate finding recomputes the printed rate from the counts: the same number as the value drawn means the same value, printed otherwise. */
-function recomputesValue(finding: Finding, value: number): boolean {
-  return finding.computed !== null && Math.abs(finding.computed - value) < 0.005;
-}
-
-function disputesOf(
-  spec: DossierMetricSpec,
-  period: Period,
-  chosen: DossierRow,
-  candidates: readonly LocatedRow[],
-  findingsByRow: ReadonlyMap<string, readonly Finding[]>,
-): Finding[] {
-  const value = spec.read(chosen);
-  const disputes: Finding[] = [];
-  for (const { row } of candidates) {
-    for (const finding of findingsByRow.get(row.id) ?? []) {
-      const field = finding.field;
-      if (finding.severity === 'info') continue;
-      if (isFigureKey(field)) {
-        const sameFigure = row === chosen || (row.figures[field] != null && row.figures[field] === chosen.figures[field]);
-        if (sameFigure && restsOnFigure(spec, period.id, chosen, field)) disputes.push(finding);
-      } else if (finding.check === 'rate' && value !== null && recomputesValue(finding, value)) {
-        disputes.push(finding);
-      }
-    }
-  }
-  return disputes;
-}
-
 function dossierPoint(
   year: TrendYear,
   spec: DossierMetricSpec,
@@ -331,7 +288,7 @@ function dossierPoint(
     gap: value === null ? 'not_published' : null,
     value,
     source: rowSource(period, chosen),
-    disputes: value === null ? [] : disputesOf(spec, period, chosen.row, candidates, findingsByRow),
+    disputes: value === null ? [] : valueDisputes(spec, period.id, chosen.row, candidates.map((candidate) => candidate.row), findingsByRow),
   };
 }
 

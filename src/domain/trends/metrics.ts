@@ -63,17 +63,26 @@ function indexMetric(id: TrendMetricId, indicator: IndexValue['indicator'], fiel
   return { id, source: 'index', unit: field, invertedAxis: field === 'rank', indicator, field };
 }
 
-const specs: Record<TrendMetricId, TrendMetricSpec> = {
+const dossierSpecs = {
   // Late resolved / resolved: the one late rate every report allows (inventory §2.4), so it needs no period rule.
   comparableLateRate: dossierMetric('comparableLateRate', 'percent', (row) => row.metrics.comparableLateRate, null),
   onTimeRate: dossierMetric('onTimeRate', 'percent', (row) => row.metrics.onTimeRate, 'onTimeRate'),
   onlineRate: dossierMetric('onlineRate', 'percent', (row) => row.metrics.onlineRate, 'onlineRate'),
   received: dossierMetric('received', 'count', (row) => row.figures.received ?? null, null),
+} as const satisfies Partial<Record<TrendMetricId, DossierMetricSpec>>;
+
+const specs: Record<TrendMetricId, TrendMetricSpec> = {
+  ...dossierSpecs,
   parIndexScore: indexMetric('parIndexScore', 'par_index', 'score'),
   parIndexRank: indexMetric('parIndexRank', 'par_index', 'rank'),
   sipasScore: indexMetric('sipasScore', 'sipas', 'score'),
   sipasRank: indexMetric('sipasRank', 'sipas', 'rank'),
 };
+
+/** A measure read from the dossier tables, for other pages that chart it as /trends does. */
+export function dossierMetricSpec(id: keyof typeof dossierSpecs): DossierMetricSpec {
+  return dossierSpecs[id];
+}
 
 export function trendMetricSpec(id: TrendMetricId): TrendMetricSpec {
   return specs[id];

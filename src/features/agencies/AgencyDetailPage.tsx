@@ -14,6 +14,7 @@ import { FindingText } from '@/components/FindingText';
 import { FigureText } from '@/components/MissingValue';
 import { QueryState } from '@/components/QueryState';
 import { SkeletonLines } from '@/components/Skeleton';
+import { DisputeMark } from '@/components/DisputeMark';
 import { SourceRef } from '@/components/SourceRef';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
 import { agencyLevelKey } from '@/i18n/messages';
@@ -165,10 +166,13 @@ function FiguresTable({ agency, entries, findingsIndex }: { agency: Agency; entr
                   <th key={entry.period.id} scope="col">
                     {periodLabel(entry.period, lang)}
                     {disputes > 0 ? (
-                      <span className="agency-periods__disputed" title={m('disputesMark', { count: disputes })}>
-                        <span aria-hidden="true"> !</span>
-                        <span className="visually-hidden">{` (${m('disputesMark', { count: disputes })})`}</span>
-                      </span>
+                      <>
+                        {' '}
+                        <span title={m('disputesMark', { count: disputes })}>
+                          <DisputeMark />
+                          <span className="visually-hidden">{` (${m('disputesMark', { count: disputes })})`}</span>
+                        </span>
+                      </>
                     ) : null}
                   </th>
                 );
@@ -289,8 +293,8 @@ function AgencyDetail({ data, findings, periods, catalog, periodSearch }: Agency
   const entries = useMemo(() => agencyPeriods(periods, data.appearances), [periods, data.appearances]);
   const findingsIndex = useMemo(() => findingsByRow(findings), [findings]);
   const points = useMemo(
-    () => yearPoints(periods.filter((period) => period.holds.statistics), entries),
-    [periods, entries],
+    () => yearPoints(periods.filter((period) => period.holds.statistics), entries, findingsIndex),
+    [periods, entries, findingsIndex],
   );
   const hasFigures = entries.some((entry) => entry.figures !== null);
   return (

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import { periodLabel } from '@/app/period';
+import { DisputeBadge, DisputeMark } from '@/components/DisputeMark';
 import { GapBands } from '@/components/charts/gapBands';
 import { useChartWidth } from '@/components/charts/useChartWidth';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
@@ -10,6 +11,38 @@ import { agencyDetailMessages } from './messages';
 const height = 260;
 const comparableColour = '#a4161a';
 const onlineColour = '#0b5cad';
+
+type ChartedRate = 'comparableLateRate' | 'onlineRate';
+
+const disputesOf = (point: YearPoint, rate: ChartedRate) =>
+  rate === 'comparableLateRate' ? point.comparableLateRateDisputes : point.onlineRateDisputes;
+
+/** Called by Recharts as a plain function for each point: the dot, and the «!» badge beside a value the report disputes. */
+function dotRenderer(points: readonly YearPoint[], rate: ChartedRate, style: { fill: string; stroke: string; strokeWidth: number }) {
+  return function renderDot({ cx, cy, index }: DotItemDotProps) {
+    const point = points[index];
+    const key = `${rate}-${index}`;
+    if (cx === undefined || cy === undefined || point === undefined || point[rate] === null) return <g key={key} />;
+    return (
+      <g key={key} className="agency-chart__dot" data-rate={rate} data-year={point.year}>
+        <circle cx={cx} cy={cy} r={5} {...style} />
+        {disputesOf(point, rate).length > 0 ? <DisputeBadge cx={cx} cy={cy} /> : null}
+      </g>
+    );
+  };
+}
+
+function DisputedNote({ point, rate }: { point: YearPoint; rate: ChartedRate }) {
+  const m = useMessages(agencyDetailMessages);
+  if (disputesOf(point, rate).length === 0) return null;
+  return (
+    <>
+      {' '}
+      <DisputeMark />
+      {m('chartDisputedTooltip')}
+    </>
+  );
+}
 
 function ChartTooltip({ active, label, points }: Partial<TooltipContentProps> & { points: YearPoint[] }) {
   const { fmt, lang } = useI18n();
@@ -27,9 +60,11 @@ function ChartTooltip({ active, label, points }: Partial<TooltipContentProps> & 
         <>
           <p>
             {m('chartComparable')}: {fmt.percent(point.comparableLateRate)}
+            <DisputedNote point={point} rate="comparableLateRate" />
           </p>
           <p>
             {m('chartOnline')}: {fmt.percent(point.onlineRate)}
+            <DisputedNote point={point} rate="onlineRate" />
           </p>
         </>
       )}
@@ -50,15 +85,17 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
   const gapYears = points.filter((point) => point.period === null).map((point) => point.year);
   const partial = points.filter((point) => point.period !== null && point.period.kind !== 'year');
   const years = points.map((point) => point.year);
-  const describe = (series: string, value: (point: YearPoint) => number | null) =>
+  const describe = (series: string, rate: ChartedRate) =>
     m('chartSummary', {
       series,
-      values: points.map((point) => m('chartValue', { year: point.year, value: fmt.percent(value(point)) })).join('; '),
+      values: points
+        .map((point) =>
+          m(disputesOf(point, rate).length > 0 ? 'chartDisputedValue' : 'chartValue', { year: point.year, value: fmt.percent(point[rate]) }),
+        )
+        .join('; '),
     });
-  const description = [
-    describe(m('chartComparable'), (point) => point.comparableLateRate),
-    describe(m('chartOnline'), (point) => point.onlineRate),
-  ].join('. ');
+  const description = [describe(m('chartComparable'), 'comparableLateRate'), describe(m('chartOnline'), 'onlineRate')].join('. ');
+  const anyDisputed = points.some((point) => disputesOf(point, 'comparableLateRate').length + disputesOf(point, 'onlineRate').length > 0);
 
   return (
     <figure className="agency-chart">
@@ -71,6 +108,12 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
           <span className="agency-chart__swatch agency-chart__swatch--dashed" />
           <span style={{ color: 'var(--color-text)' }}>{m('chartOnline')}</span>
         </li>
+        {anyDisputed ? (
+          <li>
+            <DisputeMark />
+            {m('chartDisputedKey')}
+          </li>
+        ) : null}
       </ul>
       <div ref={frameRef} className="agency-chart__frame" role="img" aria-label={description}>
         <LineChart width={width} height={height} data={points} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
@@ -98,7 +141,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
             name={m('chartComparable')}
             stroke={comparableColour}
             strokeWidth={2.5}
-            dot={{ r: 5, fill: comparableColour }}
+            dot={dotRenderer(points, 'comparableLateRate', { fill: comparableColour, stroke: comparableColour, strokeWidth: 1 })}
             connectNulls={false}
             isAnimationActive={false}
           />
@@ -109,7 +152,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
             stroke={onlineColour}
             strokeWidth={2.5}
             strokeDasharray="6 4"
-            dot={{ r: 5, fill: '#fff', stroke: onlineColour, strokeWidth: 2 }}
+            dot={dotRenderer(points, 'onlineRate', { fill: '#fff', stroke: onlineColour, strokeWidth: 2 })}
             connectNulls={false}
             isAnimationActive={false}
           />

@@ -4,12 +4,16 @@
  */
 import type { AgencyAppearance, AgencyTask } from '@/api/contract';
 import { mergeAgencyRows, type MergedAgencyRows } from '@/domain/agencies/table';
-import { figureKeys, type FigureKey, type Period } from '@/domain/dataset/schema';
+import { figureKeys, type DossierRow, type FigureKey, type Finding, type Period } from '@/domain/dataset/schema';
+import { dossierMetricSpec, type DossierMetricSpec } from '@/domain/trends/metrics';
+import { valueDisputes } from '@/domain/trends/disputes';
 
 export interface AgencyPeriod {
   period: Period;
   /** Null when the agency appears in this period's tasks only. */
   figures: MergedAgencyRows | null;
+  /** The report's rows the figures come from. */
+  rows: DossierRow[];
   tasks: AgencyTask[];
 }
 
@@ -18,7 +22,7 @@ export function agencyPeriods(periods: readonly Period[], appearances: readonly 
   return periods.flatMap((period) => {
     const appearance = appearances.find((candidate) => candidate.periodId === period.id);
     if (!appearance || (appearance.rows.length === 0 && appearance.tasks.length === 0)) return [];
-    return [{ period, figures: mergeAgencyRows(period.id, appearance.rows), tasks: appearance.tasks }];
+    return [{ period, figures: mergeAgencyRows(period.id, appearance.rows), rows: appearance.rows, tasks: appearance.tasks }];
   });
 }
 
@@ -37,6 +41,17 @@ export interface YearPoint {
   period: Period | null;
   comparableLateRate: number | null;
   onlineRate: number | null;
+  /** The report's own disagreements each value rests on, by the rule /trends marks its points with. */
+  comparableLateRateDisputes: Finding[];
+  onlineRateDisputes: Finding[];
+}
+
+function disputesOfEntry(spec: DossierMetricSpec, entry: AgencyPeriod | undefined, findings: ReadonlyMap<string, readonly Finding[]>): Finding[] {
+  const merged = entry?.figures;
+  if (!entry || !merged) return [];
+  // One row is its own record; the figures of several are read as one row, as they are drawn.
+  const chosen = entry.rows.length === 1 ? merged.primary : { ...merged.primary, figures: merged.figures, metrics: merged.metrics };
+  return spec.read(chosen) === null ? [] : valueDisputes(spec, entry.period.id, chosen, entry.rows, findings);
 }
 
 /**
@@ -45,7 +60,11 @@ export interface YearPoint {
  * the chart shows as a gap. If a year had two statistics periods, the
  * full-year one would stand for it.
  */
-export function yearPoints(periods: readonly Period[], entries: readonly AgencyPeriod[]): YearPoint[] {
+export function yearPoints(
+  periods: readonly Period[],
+  entries: readonly AgencyPeriod[],
+  findingsByRow: ReadonlyMap<string, readonly Finding[]>,
+): YearPoint[] {
   if (periods.length === 0) return [];
   const years = periods.map((period) => period.year);
   const first = Math.min(...years);
@@ -59,6 +78,8 @@ export function yearPoints(periods: readonly Period[], entries: readonly AgencyP
       period: chosen?.period ?? null,
       comparableLateRate: chosen?.figures?.metrics.comparableLateRate ?? null,
       onlineRate: chosen?.figures?.metrics.onlineRate ?? null,
+      comparableLateRateDisputes: disputesOfEntry(dossierMetricSpec('comparableLateRate'), chosen, findingsByRow),
+      onlineRateDisputes: disputesOfEntry(dossierMetricSpec('onlineRate'), chosen, findingsByRow),
     });
   }
   return points;

@@ -18,7 +18,7 @@ import type { BoundFormat } from '@/domain/format';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { isTrendYear, trendYears, type TrendUnit, type TrendYear } from '@/domain/trends/metrics';
 import { describeGap, formatAxisTick, formatTrendValue, pointPeriodText, type TrendWords } from './present';
-import { DisputeMark } from './DisputeMark';
+import { DisputeBadge, DisputeMark } from '@/components/DisputeMark';
 import { SourceText } from './SourceText';
 
 const chartHeight = 340;
@@ -290,16 +290,10 @@ function dotRenderer(seriesIndex: number, seriesKey: string, colour: string | un
       />
     );
     if (!disputed) return dot;
-    // A badge beside the dot, drawn as the key and the table draw it: a shape and a sign, not a colour alone.
     return (
       <g key={key}>
         {dot}
-        <g className="trend-dispute-badge" transform={`translate(${cx + 9} ${cy - 9})`} aria-hidden="true">
-          <circle r={6.5} />
-          <text textAnchor="middle" dy="0.35em">
-            !
-          </text>
-        </g>
+        <DisputeBadge cx={cx} cy={cy} />
       </g>
     );
   };

@@ -1,7 +1,7 @@
 import type { Period, PeriodId } from '@/domain/dataset/schema';
 import type { TrendNote } from '@/domain/trends/buildTrends';
 import { FindingText } from '@/components/FindingText';
-import { DisputeMark } from './DisputeMark';
+import { DisputeMark } from '@/components/DisputeMark';
 import type { TrendWords } from './present';
 
 interface TrendNotesProps {

@@ -3,7 +3,7 @@ import { SourceRef } from '@/components/SourceRef';
 import type { TrendModel, TrendPoint } from '@/domain/trends/buildTrends';
 import { trendYears, type TrendYear } from '@/domain/trends/metrics';
 import { describeDocument, formatTrendValue, pointPeriodText, type TrendWords } from './present';
-import { DisputeMark } from './DisputeMark';
+import { DisputeMark } from '@/components/DisputeMark';
 import { SourceText } from './SourceText';
 import { ScrollRegion } from '@/components/ScrollRegion';
 

@@ -9,7 +9,7 @@ import { agenciesWithStatistics, buildTrendModel, type TrendInput } from '@/doma
 import { trendMetricSpec } from '@/domain/trends/metrics';
 import { plottedSeries, type TrendSelection } from '@/domain/trends/selection';
 import { useI18n, useMessages } from '@/i18n/I18nProvider';
-import { DisputeMark } from './DisputeMark';
+import { DisputeMark } from '@/components/DisputeMark';
 import { MetricPicker } from './MetricPicker';
 import { trendMessages } from './messages';
 import { seriesName, summarySentence, type TrendWords } from './present';

@@ -69,6 +69,25 @@ describe('/agencies/:agencyId', () => {
     expect(plain(image.getAttribute('aria-label'))).toContain('Trễ hạn / đã giải quyết: 2017 22,56 %; 2018 —; 2019 —; 2020 7,05 %; 2021 —; 2022 34,36 %');
   });
 
+  it('marks on the chart the values the report disputes, by the rule /trends marks them with', async () => {
+    const { container } = await openAgency('ubnd-tx-ninh-hoa');
+    const chart = screen.getByRole('region', { name: 'Xu hướng 2017–2022' });
+    // Quý I/2017's late count (004:510) fails the report's own checks; its online share is not published.
+    expect(plain(within(chart).getByRole('img').getAttribute('aria-label'))).toContain(
+      'Trễ hạn / đã giải quyết: 2017 31,29 % (báo cáo không khớp); 2018 —; 2019 —; 2020',
+    );
+    expect(chart).toHaveTextContent('Dấu «!»: báo cáo tự mâu thuẫn ở số liệu này (xem dưới bảng)');
+    const badgedDots = [...container.querySelectorAll('.agency-chart__dot')].filter((dot) => dot.querySelector('.dispute-badge'));
+    expect(badgedDots.map((dot) => `${dot.getAttribute('data-rate')} ${dot.getAttribute('data-year')}`)).toEqual(['comparableLateRate 2017']);
+  });
+
+  it('draws no «!» for an agency the report does not contradict', async () => {
+    const { container } = await openAgency('so-ke-hoach-dau-tu');
+    expect(container.querySelectorAll('.agency-chart__dot').length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.agency-chart .dispute-badge')).toHaveLength(0);
+    expect(screen.getByRole('region', { name: 'Xu hướng 2017–2022' })).not.toHaveTextContent('Dấu «!»');
+  });
+
   it('lists the tasks per period and links to the task board filtered to the agency', async () => {
     await openAgency('so-ke-hoach-dau-tu');
     const tasks = screen.getByRole('region', { name: 'Nhiệm vụ được giao' });

@@ -134,7 +134,7 @@ describe('/trends, values the report disputes', () => {
       (dot) => `${dot.getAttribute('data-series')} ${dot.getAttribute('data-year')}`,
     );
     expect(disputed).toEqual(['agency:ubnd-tx-ninh-hoa 2017', 'level:district 2017']);
-    expect(svg.querySelectorAll('.trend-dispute-badge')).toHaveLength(2);
+    expect(svg.querySelectorAll('.dispute-badge')).toHaveLength(2);
     expect(screen.getByText('Dấu «!»: báo cáo tự mâu thuẫn ở số liệu này (xem lưu ý bên dưới)')).toBeInTheDocument();
 
     act(() => svg.focus());
@@ -166,7 +166,7 @@ describe('/trends, values the report disputes', () => {
     // The district block 2017 is disputed in its «received» and late counts, not in its on-time share.
     const { container } = openTrends('/trends?metric=onTimeRate&series=level:district');
     expect(await summary()).toMatch(/khối UBND cấp huyện (tăng|giảm) từ [\d,]+ % \(Quý I\/2017\)/i);
-    expect(chartSvg(container).querySelectorAll('.trend-dispute-badge')).toHaveLength(0);
+    expect(chartSvg(container).querySelectorAll('.dispute-badge')).toHaveLength(0);
     expect(screen.queryByText(/Báo cáo tự mâu thuẫn/)).toBeNull();
   });
 });
