@@ -14,22 +14,53 @@ const onlineColour = '#0b5cad';
 
 type ChartedRate = 'comparableLateRate' | 'onlineRate';
 
+const colourOf: Record<ChartedRate, string> = { comparableLateRate: comparableColour, onlineRate: onlineColour };
+
 const disputesOf = (point: YearPoint, rate: ChartedRate) =>
   rate === 'comparableLateRate' ? point.comparableLateRateDisputes : point.onlineRateDisputes;
 
-/** Called by Recharts as a plain function for each point: the dot, and the «!» badge beside a value the report disputes. */
-function dotRenderer(points: readonly YearPoint[], rate: ChartedRate, style: { fill: string; stroke: string; strokeWidth: number }) {
+const isPartial = (point: YearPoint) => point.period !== null && point.period.kind !== 'year';
+
+/**
+ * A value's marker: the shape tells the series (a circle for the late rate, a
+ * square for the online share), and a hollow one a period shorter than the
+ * year, as on /trends.
+ */
+function Marker({ rate, cx, cy, hollow }: { rate: ChartedRate; cx: number; cy: number; hollow: boolean }) {
+  const colour = colourOf[rate];
+  const paint = { fill: hollow ? '#fff' : colour, stroke: colour, strokeWidth: hollow ? 2.5 : 1.5 };
+  return rate === 'onlineRate' ? (
+    <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...paint} />
+  ) : (
+    <circle cx={cx} cy={cy} r={5} {...paint} />
+  );
+}
+
+/** Called by Recharts as a plain function for each point: the marker, and the «!» badge beside a value the report disputes. */
+function dotRenderer(points: readonly YearPoint[], rate: ChartedRate) {
   return function renderDot({ cx, cy, index }: DotItemDotProps) {
     const point = points[index];
     const key = `${rate}-${index}`;
     if (cx === undefined || cy === undefined || point === undefined || point[rate] === null) return <g key={key} />;
     return (
-      <g key={key} className="agency-chart__dot" data-rate={rate} data-year={point.year}>
-        <circle cx={cx} cy={cy} r={5} {...style} />
+      <g key={key} className="agency-chart__dot" data-rate={rate} data-year={point.year} data-partial={isPartial(point)}>
+        <Marker rate={rate} cx={cx} cy={cy} hollow={isPartial(point)} />
         {disputesOf(point, rate).length > 0 ? <DisputeBadge cx={cx} cy={cy} /> : null}
       </g>
     );
   };
+}
+
+/** A key entry: the series' line with its marker. */
+function KeySwatch({ rate, hollow = false, line = true }: { rate: ChartedRate; hollow?: boolean; line?: boolean }) {
+  return (
+    <svg className="agency-chart__swatch" width={28} height={12} aria-hidden="true">
+      {line ? (
+        <line x1={0} x2={28} y1={6} y2={6} stroke={colourOf[rate]} strokeWidth={2.5} strokeDasharray={rate === 'onlineRate' ? '6 4' : undefined} />
+      ) : null}
+      <Marker rate={rate} cx={14} cy={6} hollow={hollow} />
+    </svg>
+  );
 }
 
 function DisputedNote({ point, rate }: { point: YearPoint; rate: ChartedRate }) {
@@ -83,7 +114,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useChartWidth(frameRef);
   const gapYears = points.filter((point) => point.period === null).map((point) => point.year);
-  const partial = points.filter((point) => point.period !== null && point.period.kind !== 'year');
+  const partial = points.filter(isPartial);
   const years = points.map((point) => point.year);
   const describe = (series: string, rate: ChartedRate) =>
     m('chartSummary', {
@@ -100,14 +131,20 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
   return (
     <figure className="agency-chart">
       <ul className="agency-chart__legend" aria-hidden="true">
-        <li style={{ color: comparableColour }}>
-          <span className="agency-chart__swatch" />
-          <span style={{ color: 'var(--color-text)' }}>{m('chartComparable')}</span>
+        <li>
+          <KeySwatch rate="comparableLateRate" />
+          {m('chartComparable')}
         </li>
-        <li style={{ color: onlineColour }}>
-          <span className="agency-chart__swatch agency-chart__swatch--dashed" />
-          <span style={{ color: 'var(--color-text)' }}>{m('chartOnline')}</span>
+        <li>
+          <KeySwatch rate="onlineRate" />
+          {m('chartOnline')}
         </li>
+        {partial.length > 0 ? (
+          <li>
+            <KeySwatch rate="comparableLateRate" hollow line={false} />
+            {m('chartPartialMarker', { periods: partial.flatMap((point) => (point.period ? [periodLabel(point.period, lang)] : [])).join(', ') })}
+          </li>
+        ) : null}
         {anyDisputed ? (
           <li>
             <DisputeMark />
@@ -141,7 +178,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
             name={m('chartComparable')}
             stroke={comparableColour}
             strokeWidth={2.5}
-            dot={dotRenderer(points, 'comparableLateRate', { fill: comparableColour, stroke: comparableColour, strokeWidth: 1 })}
+            dot={dotRenderer(points, 'comparableLateRate')}
             connectNulls={false}
             isAnimationActive={false}
           />
@@ -152,7 +189,7 @@ export function AgencyTrendChart({ points }: { points: YearPoint[] }) {
             stroke={onlineColour}
             strokeWidth={2.5}
             strokeDasharray="6 4"
-            dot={dotRenderer(points, 'onlineRate', { fill: '#fff', stroke: onlineColour, strokeWidth: 2 })}
+            dot={dotRenderer(points, 'onlineRate')}
             connectNulls={false}
             isAnimationActive={false}
           />

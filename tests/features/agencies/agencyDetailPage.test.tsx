@@ -65,6 +65,17 @@ describe('/agencies/:agencyId', () => {
     const chart = screen.getByRole('region', { name: 'Xu hướng 2017–2022' });
     expect(chart).toHaveTextContent('Không có số liệu các năm: 2018, 2019, 2021.');
     expect(chart).toHaveTextContent('2017: chỉ có số liệu Quý I/2017.');
+    // A quarter is drawn hollow, as on /trends; the two series differ by the marker's shape, not its fill.
+    expect(chart).toHaveTextContent('Điểm rỗng: số liệu chỉ một phần năm (Quý I/2017), không phải cả năm');
+    const dots = [...chart.querySelectorAll('.agency-chart__dot')];
+    expect(dots.map((dot) => `${dot.getAttribute('data-rate')} ${dot.getAttribute('data-year')} ${dot.getAttribute('data-partial')}`)).toEqual([
+      'comparableLateRate 2017 true',
+      'comparableLateRate 2020 false',
+      'comparableLateRate 2022 false',
+      'onlineRate 2020 false',
+      'onlineRate 2022 false',
+    ]);
+    expect(dots.map((dot) => dot.firstElementChild?.tagName)).toEqual(['circle', 'circle', 'circle', 'rect', 'rect']);
     const image = within(chart).getByRole('img');
     expect(plain(image.getAttribute('aria-label'))).toContain('Trễ hạn / đã giải quyết: 2017 22,56 %; 2018 —; 2019 —; 2020 7,05 %; 2021 —; 2022 34,36 %');
   });
