@@ -165,6 +165,36 @@ describe('/agencies', () => {
     );
   });
 
+  test('Back from an agency returns the table to the row it was opened from', async () => {
+    await inPage(app.browser, async (page) => {
+      await openAgencies(page, '?period=2022&level=commune');
+      const box = page.locator('.agency-table-scroll');
+      await box.evaluate((element) => element.scrollTo(0, 1200));
+      const boxTop = (await box.boundingBox())?.y ?? 0;
+      // The first row well below the sticky header.
+      const links = await page.locator('table.agency-table tbody th a').all();
+      let opened: string | null = null;
+      for (const candidate of links) {
+        const y = (await candidate.boundingBox())?.y ?? 0;
+        if (y > boxTop + 80) {
+          opened = await candidate.innerText();
+          await candidate.click();
+          break;
+        }
+      }
+      assert.ok(opened, 'no row link in view');
+      await page.waitForURL(/\/agencies\/[^/?]+\?/);
+      await page.getByRole('heading', { level: 2, name: 'Xu hướng 2017–2022' }).waitFor();
+      await page.goBack();
+      await page.locator('table.agency-table').waitFor();
+      await page.waitForFunction(() => (document.querySelector('.agency-table-scroll')?.scrollTop ?? 0) > 0);
+      assert.equal(await box.evaluate((element) => element.scrollTop), 1200);
+      const row = page.locator('table.agency-table tbody th a', { hasText: opened });
+      const rowTop = (await row.first().boundingBox())?.y ?? Number.NaN;
+      assert.ok(rowTop > boxTop && rowTop < boxTop + 600, `the row opened is at ${rowTop}, the box at ${boxTop}`);
+    });
+  });
+
   test('the search box keeps every letter typed fast, and a Vietnamese input method rewriting a word', async () => {
     await inPage(app.browser, async (page) => {
       await openAgencies(page, '?period=2022');

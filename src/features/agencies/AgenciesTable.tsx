@@ -28,6 +28,7 @@ import { FindingMarker } from './FindingMarker';
 import type { FromAgencyList } from './listAddress';
 import { agenciesMessages } from './messages';
 import { LateRateValue } from './SeverityCue';
+import { useTableScrollMemory } from './useTableScrollMemory';
 
 /**
  * Below this many rows every row is in the DOM (the browser's own find and
@@ -290,6 +291,7 @@ export function AgenciesTable(props: Props) {
   const { lang } = useI18n();
   const m = useMessages(agenciesMessages);
   const scrollRef = useRef<HTMLDivElement>(null);
+  useTableScrollMemory(scrollRef);
   const caption = m('tableCaption', { period: periodLabel(period, lang) });
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
 
