@@ -428,4 +428,21 @@ describe('/agencies/:agencyId', () => {
       );
     });
   });
+
+  test('on a 390 px phone the first period’s figures show beside the measure names', async () => {
+    await inPage(
+      app.browser,
+      async (page) => {
+        await page.goto(`${app.url}/agencies/so-ke-hoach-dau-tu?period=2022`);
+        await page.getByRole('heading', { level: 1, name: 'Sở Kế hoạch và Đầu tư' }).waitFor();
+        await waitForSettled(page);
+        const cell = page.locator('table.agency-periods tbody tr', { hasText: 'Tiếp nhận' }).locator('td').first();
+        assert.equal(await cell.innerText(), '1.822');
+        const box = await cell.boundingBox();
+        const region = await page.locator('table.agency-periods').locator('xpath=..').boundingBox();
+        assert.ok(box && region && box.x + box.width <= region.x + region.width, `the cell ends at ${box && box.x + box.width}, its scroll box at ${region && region.x + region.width}`);
+      },
+      { viewport: { width: 390, height: 800 } },
+    );
+  });
 });
