@@ -1,13 +1,12 @@
 import type { RefObject } from 'react';
 import { useSearchParams } from 'react-router';
-import type { UnusedParam } from '@/app/unusedParams';
-import { withoutParams } from '@/app/unusedParams';
+import { withoutParams, type UnusedParam } from '@/domain/url/unusedParams';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /**
  * Says which parts of the address the page ignored, rather than opening a view
  * other than the one the link was shared for without a word, and offers to
- * take them out. The button goes with the notice, so the focus moves to
+ * take them out (a list keeps the items the page uses). The button goes with the notice, so the focus moves to
  * `focusAfter`, which says what the page now shows.
  */
 export function UnusedParamsNotice({ unused, focusAfter }: { unused: readonly UnusedParam[]; focusAfter: RefObject<HTMLElement | null> }) {
@@ -18,10 +17,10 @@ export function UnusedParamsNotice({ unused, focusAfter }: { unused: readonly Un
     <div role="status" className="notice">
       <p>
         {t('unusedParams.text')}{' '}
-        {unused.map(({ name, value }, index) => (
-          <span key={`${name}=${value}`}>
+        {unused.map(({ name, ignored, position }, index) => (
+          <span key={position}>
             {index > 0 ? ', ' : null}
-            <code>{`${name}=${value}`}</code>
+            <code>{`${name}=${ignored}`}</code>
           </span>
         ))}
         .

@@ -440,8 +440,12 @@ export function districtCutOff(
   const { level, districtId } = filters;
   const district = model.districts.find((option) => option.id === districtId);
   if (district === undefined) return null;
+  // A table whose complete districts the ingest could not tell says nothing of any one district.
   const table = model.incompleteTables.find(
-    (candidate) => (level === null || candidate.level === level) && !(candidate.completeDistrictIds?.includes(district.id) ?? false),
+    (candidate) =>
+      (level === null || candidate.level === level) &&
+      candidate.completeDistrictIds !== null &&
+      !candidate.completeDistrictIds.includes(district.id),
   );
   if (table === undefined) return null;
   const listed = model.rows.filter((row) => row.kind === 'agency' && row.level === table.level && row.districtId === district.id).length;

@@ -75,19 +75,22 @@ export function normalizeSeries(series: readonly TrendSeriesSelector[]): TrendSe
   return kept;
 }
 
+/** The series a `series` parameter names, unreadable keys, repeats and agencies beyond the eighth left out. */
+export function readSeriesParam(value: string): TrendSeriesSelector[] {
+  return normalizeSeries(
+    value
+      .split(',')
+      .map((key) => parseSeriesKey(key.trim()))
+      .filter((selector): selector is TrendSeriesSelector => selector !== null),
+  );
+}
+
 /** The selection an URL asks for; missing or unreadable parts fall back to the default view. */
 export function parseTrendSelection(params: URLSearchParams): TrendSelection {
   const metricParam = params.get(trendSearchParams.metric);
   const metric = isTrendMetricId(metricParam) ? metricParam : defaultTrendSelection.metric;
   const seriesParam = params.get(trendSearchParams.series);
-  const parsed =
-    seriesParam === null
-      ? []
-      : seriesParam
-          .split(',')
-          .map((key) => parseSeriesKey(key.trim()))
-          .filter((selector): selector is TrendSeriesSelector => selector !== null);
-  const series = normalizeSeries(parsed);
+  const series = seriesParam === null ? [] : readSeriesParam(seriesParam);
   return { metric, series: series.length > 0 ? series : [...defaultTrendSelection.series] };
 }
 

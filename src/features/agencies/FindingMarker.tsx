@@ -1,24 +1,15 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Finding } from '@/domain/dataset/schema';
 import { FindingText } from '@/components/FindingText';
+import { useBubblePlacement } from '@/components/useBubblePlacement';
 import { useHydrated } from '@/hooks/useHydrated';
 import { useMessages } from '@/i18n/I18nProvider';
 import { agenciesMessages } from './messages';
 
 const bubbleWidth = 352;
-const gap = 6;
-const margin = 8;
 /** Long enough for the pointer to cross the gap between the marker and its bubble. */
 const closeDelayMs = 300;
-
-/** Below the marker if the bubble fits there, else above if it fits there, else as high as the window allows. */
-function placeBubble(marker: DOMRect, bubbleHeight: number): CSSProperties {
-  const left = Math.max(margin, Math.min(marker.left, window.innerWidth - bubbleWidth - margin));
-  if (marker.bottom + gap + bubbleHeight <= window.innerHeight - margin) return { top: marker.bottom + gap, left };
-  if (marker.top - gap - bubbleHeight >= margin) return { top: marker.top - gap - bubbleHeight, left };
-  return { top: margin, left };
-}
 
 /**
  * A warning sign on a row the data-quality checks flagged. The findings open
@@ -36,7 +27,6 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const bubbleRef = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<CSSProperties | null>(null);
   const hydrated = useHydrated();
   const closeTimer = useRef<number | undefined>(undefined);
   // Pressing inside the bubble (to select a finding's text) takes the focus off the button: that must not close it.
@@ -56,16 +46,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
   }
   useEffect(() => () => window.clearTimeout(closeTimer.current), []);
 
-  // Placed once the bubble is in the layout and its height is known, before the browser paints it.
-  useLayoutEffect(() => {
-    const marker = buttonRef.current?.getBoundingClientRect();
-    const bubble = bubbleRef.current;
-    if (!open || !marker || !bubble) {
-      setPosition(null);
-      return;
-    }
-    setPosition(placeBubble(marker, bubble.getBoundingClientRect().height));
-  }, [open]);
+  useBubblePlacement(open, buttonRef, bubbleRef, 'start');
 
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key === 'Escape' && open) {
@@ -114,8 +95,7 @@ export function FindingMarker({ findings }: { findings: readonly Finding[] }) {
               pointerInBubble.current = false;
               closeSoon();
             }}
-            // Until placed, the open bubble is laid out off-screen so its height can be measured.
-            style={{ maxWidth: bubbleWidth, ...(position ?? { top: -10_000, left: 0 }) }}
+            style={{ maxWidth: bubbleWidth }}
           >
             <ul>
               {findings.map((finding) => (

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { unusedParams } from '@/app/unusedParams';
+import { unusedParams } from '@/domain/url/unusedParams';
 import type { TypedNavigationState } from '@/app/useUrlBoundText';
 import { formatSortParam, levelHasDistricts, parseSortParam, type AgencyTableModel, type SortKey } from '@/domain/agencies/table';
 import type { StatisticsLevel } from '@/domain/dataset/schema';
@@ -45,10 +45,10 @@ export function useAgencyViewState(model: AgencyTableModel, columnIds: ReadonlyS
   const unused = useMemo(
     () =>
       unusedParams(searchParams, {
-        [viewParams.level]: (value) => state.level === value,
-        [viewParams.district]: (value) => state.districtId === value,
-        [viewParams.sort]: (value) => formatSortParam(state.sorting) === value,
-        [viewParams.groups]: (value) => value === '1',
+        [viewParams.level]: (value) => (state.level === value ? value : null),
+        [viewParams.district]: (value) => (state.districtId === value ? value : null),
+        [viewParams.sort]: () => formatSortParam(state.sorting),
+        [viewParams.groups]: (value) => (value === '1' ? value : null),
       }),
     [searchParams, state],
   );

@@ -5,7 +5,7 @@ import { useApiClient } from '@/api/ApiProvider';
 import { findingsQueryOptions, periodAgenciesQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
 import { usePageTitle } from '@/app/usePageTitle';
-import { unusedParams } from '@/app/unusedParams';
+import { unusedParams } from '@/domain/url/unusedParams';
 import type { Finding, Period } from '@/domain/dataset/schema';
 import { EmptyState } from '@/components/EmptyState';
 import { FigureText, MissingValue } from '@/components/MissingValue';
@@ -72,7 +72,7 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
   const selectId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const check = parseCheckFilter(searchParams.get(CHECK_PARAM));
-  const unused = unusedParams(searchParams, { [CHECK_PARAM]: (value) => value === check });
+  const unused = unusedParams(searchParams, { [CHECK_PARAM]: (value) => (value === check ? value : null) });
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const counts = countByCheck(findings);
   const shown = inSourceOrder(check === null ? findings : findings.filter((finding) => finding.check === check));

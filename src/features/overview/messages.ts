@@ -123,7 +123,7 @@ export const overviewMessages = defineMessages({
     rankColumn: 'Rank',
     agencyColumn: 'Agency',
     allAgencies: 'See all agencies, sorted by late rate',
-    topCutTables: 'Only agencies with a row in the report are ranked: the report’s {appendices} is cut off and lacks some agencies.',
+    topCutTables: 'Only agencies with a row in the report are ranked: the report cuts off {appendices}, so some agencies are missing.',
     tasksTitle: 'Administrative reform task progress',
     tasksTotal: '{count} tasks in the period’s plan.',
     tasksChanged: '{count} tasks have a status updated by staff.',

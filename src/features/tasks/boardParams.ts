@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { unusedParams, type UnusedParam } from '@/app/unusedParams';
+import { unusedParams, type UnusedParam } from '@/domain/url/unusedParams';
 import type { TypedNavigation } from '@/app/useUrlBoundText';
 import { taskStatusSchema } from '@/domain/dataset/schema';
 import { noTaskFilters, type AgencyRoleScope, type TaskFilters, type TaskGrouping } from '@/domain/tasks/board';
@@ -55,11 +55,11 @@ export function readBoardParams(searchParams: URLSearchParams): BoardParams {
 export function unusedBoardParams(searchParams: URLSearchParams): UnusedParam[] {
   const params = readBoardParams(searchParams);
   return unusedParams(searchParams, {
-    [boardParamNames.role]: (value) => params.roleScope === value,
-    [boardParamNames.status]: (value) => params.status === value,
-    [boardParamNames.overdue]: (value) => value === '1',
-    [boardParamNames.grouping]: (value) => params.grouping === value,
-    [boardParamNames.view]: (value) => params.view === value,
+    [boardParamNames.role]: (value) => (params.roleScope === value ? value : null),
+    [boardParamNames.status]: (value) => (params.status === value ? value : null),
+    [boardParamNames.overdue]: (value) => (value === '1' ? value : null),
+    [boardParamNames.grouping]: (value) => (params.grouping === value ? value : null),
+    [boardParamNames.view]: (value) => (params.view === value ? value : null),
   });
 }
 

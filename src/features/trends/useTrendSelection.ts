@@ -1,8 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { unusedParams, type UnusedParam } from '@/app/unusedParams';
+import { unusedParams, type UnusedParam } from '@/domain/url/unusedParams';
 import { isTrendMetricId } from '@/domain/trends/metrics';
-import { parseSeriesKey, parseTrendSelection, trendSearchParams, writeTrendSelection, type TrendSelection } from '@/domain/trends/selection';
+import {
+  parseTrendSelection,
+  readSeriesParam,
+  seriesKey,
+  trendSearchParams,
+  writeTrendSelection,
+  type TrendSelection,
+} from '@/domain/trends/selection';
 
 /**
  * The metric and series chosen, read from and written to the URL so that a
@@ -21,8 +28,8 @@ export function useTrendSelection(): [TrendSelection, (next: TrendSelection) => 
   const unused = useMemo(
     () =>
       unusedParams(searchParams, {
-        [trendSearchParams.metric]: isTrendMetricId,
-        [trendSearchParams.series]: (value) => value.split(',').every((key) => parseSeriesKey(key.trim()) !== null),
+        [trendSearchParams.metric]: (value) => (isTrendMetricId(value) ? value : null),
+        [trendSearchParams.series]: (value) => readSeriesParam(value).map(seriesKey).join(','),
       }),
     [searchParams],
   );

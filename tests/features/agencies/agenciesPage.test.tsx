@@ -282,7 +282,7 @@ describe('/agencies', () => {
     expect(screen.queryByText('Không có cơ quan, đơn vị nào khớp bộ lọc.')).toBeNull();
 
     await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-huyen-van-ninh'));
-    expect(screen.getByText('Bảng chỉ còn 2 đơn vị của Vạn Ninh, không đủ.')).toBeInTheDocument();
+    expect(screen.getByText('Bảng chỉ còn 2 đơn vị của Vạn Ninh; các đơn vị còn lại bị thiếu.')).toBeInTheDocument();
     expect(screen.getByText(/^Hiển thị 2 trên \d+ cơ quan, đơn vị/)).toBeInTheDocument();
 
     await act(() => router.navigate('/agencies?period=2020&level=commune&district=ubnd-huyen-cam-lam'));

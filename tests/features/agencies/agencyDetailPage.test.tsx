@@ -66,7 +66,7 @@ describe('/agencies/:agencyId', () => {
     expect(chart).toHaveTextContent('Không có số liệu các năm: 2018, 2019, 2021.');
     expect(chart).toHaveTextContent('2017: chỉ có số liệu Quý I/2017.');
     // A quarter is drawn hollow, as on /trends; the two series differ by the marker's shape, not its fill.
-    expect(chart).toHaveTextContent('Điểm rỗng: số liệu chỉ một phần năm (Quý I/2017), không phải cả năm');
+    expect(chart).toHaveTextContent('Điểm rỗng: số liệu chỉ của một phần năm (Quý I/2017), không phải cả năm');
     const dots = [...chart.querySelectorAll('.agency-chart__dot')];
     expect(dots.map((dot) => `${dot.getAttribute('data-rate')} ${dot.getAttribute('data-year')} ${dot.getAttribute('data-partial')}`)).toEqual([
       'comparableLateRate 2017 true',
@@ -92,8 +92,11 @@ describe('/agencies/:agencyId', () => {
     expect(badgedDots.map((dot) => `${dot.getAttribute('data-rate')} ${dot.getAttribute('data-year')}`)).toEqual(['comparableLateRate 2017']);
   });
 
-  it('draws no «!» for an agency the report does not contradict', async () => {
-    const { container } = await openAgency('so-ke-hoach-dau-tu');
+  it('draws no «!» on the chart where the report’s findings do not touch the values charted', async () => {
+    const { container } = await openAgency('xa-khanh-vinh-khanh-thuong');
+    // Its 2020 row has a finding, on a figure neither charted rate rests on.
+    const table = screen.getByRole('table', { name: /Số liệu giải quyết hồ sơ của/ });
+    expect(within(table).getByRole('columnheader', { name: /^Năm 2020 \(báo cáo không khớp ở 1 chỗ/ })).toBeInTheDocument();
     expect(container.querySelectorAll('.agency-chart__dot').length).toBeGreaterThan(0);
     expect(container.querySelectorAll('.agency-chart .dispute-badge')).toHaveLength(0);
     expect(screen.getByRole('region', { name: 'Xu hướng 2017–2022' })).not.toHaveTextContent('Dấu «!»');

@@ -303,8 +303,10 @@ describe('/trends, choices kept in the URL', () => {
     ];
     const { user } = openTrends(`/trends?series=${ids.map((id) => `agency:${id}`).join(',')}`);
     await summary();
-    expect(screen.getAllByRole('button', { name: /^Bỏ / })).toHaveLength(8);
+    expect(screen.getAllByRole('button', { name: /^Bỏ Sở / })).toHaveLength(8);
     expect(screen.queryByRole('button', { name: 'Bỏ Sở Du lịch' })).not.toBeInTheDocument();
+    // The ninth is not drawn, and the page says so.
+    expect(screen.getByRole('code')).toHaveTextContent('series=agency:so-du-lich');
     expect(screen.getByRole('combobox', { name: 'Thêm cơ quan, đơn vị (tối đa 8)' })).toBeDisabled();
     expect(screen.getByText('Đã chọn đủ 8 cơ quan, đơn vị. Bỏ bớt một đơn vị để thêm đơn vị khác.')).toBeInTheDocument();
 
