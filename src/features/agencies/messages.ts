@@ -173,7 +173,8 @@ export const agenciesMessages = defineMessages({
     columnsReset: 'Reset columns',
     exportCsv: 'Download CSV',
     exportXlsx: 'Download Excel (.xlsx)',
-    exportNote: 'Downloads the table as shown: filters, order and visible columns.',
+    exportNote:
+      'Downloads the table as shown: filters, order and visible columns. The CSV is written for Excel set to Vietnamese (“;” between columns, numbers as 1.234,56); the Excel file holds plain numbers.',
     exportTitle: 'Agencies · {period}',
     legendTitle: 'Late-rate bands',
     legendIntro: 'Late-rate cells carry an icon and a word for their band, not colour alone.',

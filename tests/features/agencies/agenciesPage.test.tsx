@@ -299,6 +299,14 @@ describe('/agencies', () => {
   });
 });
 
+describe('/agencies in English', () => {
+  it('says the CSV is written for Excel set to Vietnamese, as the download buttons’ description', async () => {
+    renderApp({ url: '/agencies?period=2022', loadDatasets: loadRealDatasets, lang: 'en' });
+    const csv = await screen.findByRole('button', { name: 'Download CSV' });
+    expect(csv).toHaveAccessibleDescription(/The CSV is written for Excel set to Vietnamese \(“;” between columns, numbers as 1\.234,56\)/);
+  });
+});
+
 describe('/agencies export', () => {
   let blobs: Blob[];
   beforeEach(() => {
