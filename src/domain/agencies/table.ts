@@ -409,6 +409,11 @@ export function prepareAgencySearch(rows: readonly AgencyTableRow[]): void {
   for (const row of rows) foldedNamesOf(row);
 }
 
+/** A district's own People's Committee has no district of its own, but a filter by its district means it too. */
+function isDistrictItself(row: AgencyTableRow, districtId: string): boolean {
+  return row.level === 'district' && row.agencyId === districtId;
+}
+
 /**
  * Search ignores case and Vietnamese diacritics ("dien dien" finds "Diên
  * Điền") and looks in every name of the agency, one name at a time.
@@ -420,7 +425,7 @@ export function filterAgencyRows(rows: readonly AgencyTableRow[], filters: Agenc
   return rows.filter(
     (row) =>
       (filters.level === null || row.level === filters.level) &&
-      (filters.districtId === null || row.districtId === filters.districtId) &&
+      (filters.districtId === null || row.districtId === filters.districtId || isDistrictItself(row, filters.districtId)) &&
       (matches === null || foldedNamesOf(row).some(matches)),
   );
 }

@@ -148,6 +148,14 @@ describe('filterAgencyRows', () => {
     expect(communes.every((row) => row.districtName === 'Diên Khánh')).toBe(true);
   });
 
+  it('by district on all levels: the district’s own People’s Committee, its communes and its land office', () => {
+    const rows = rowsOf('2022', { districtId: 'ubnd-huyen-dien-khanh' });
+    expect(rows.filter((row) => row.level === 'district').map((row) => row.agencyId)).toEqual(['ubnd-huyen-dien-khanh']);
+    expect(rows.filter((row) => row.level === 'commune')).toHaveLength(18);
+    expect(rows.filter((row) => row.level === 'land_registration').map((row) => row.districtId)).toEqual(['ubnd-huyen-dien-khanh']);
+    expect(rows).toHaveLength(20);
+  });
+
   it('search ignores diacritics and case', () => {
     expect(rowsOf('2022', { search: 'ninh hoa' }).map((row) => row.label)).toEqual(['CNVPĐKĐĐ Ninh Hòa', 'UBND thị xã Ninh Hòa']);
     expect(rowsOf('2022', { search: 'dien dien' }).map((row) => row.label)).toContain('UBND Xã Diên Điền');
