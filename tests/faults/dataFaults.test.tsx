@@ -93,8 +93,7 @@ describe('an unknown agency id in the address', () => {
   it('says the agency was not found and links back to the list of the same period', async () => {
     const { user, router } = renderFaultyApp({ url: '/agencies/khong-ton-tai?period=2020' });
     const alert = await screen.findByRole('alert');
-    expect(alert.querySelector('.state__title')).toHaveTextContent('Không tìm thấy dữ liệu yêu cầu');
-    expect(alert.querySelector('.state__detail')).toHaveTextContent('Không tìm thấy cơ quan "khong-ton-tai" (/agencies/khong-ton-tai)');
+    expect(alert.querySelector('.state__title')).toHaveTextContent('Không có cơ quan, đơn vị nào mang mã «khong-ton-tai»');
     const back = screen.getByRole('link', { name: '← Danh sách cơ quan, đơn vị' });
     expect(back).toHaveAttribute('href', '/agencies?period=2020');
     await user.click(back);

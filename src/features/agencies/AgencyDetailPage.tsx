@@ -2,6 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { useApiClient } from '@/api/ApiProvider';
+import { ApiError } from '@/api/errors';
 import type { AgencyDetailResponse } from '@/api/contract';
 import { agenciesQueryOptions, agencyQueryOptions, findingsQueryOptions } from '@/api/queries';
 import { periodLabel, usePeriodParam } from '@/app/period';
@@ -24,6 +25,7 @@ import { agencyListSearchOf } from './listAddress';
 import { agenciesMessages, agencyDetailMessages, figureKey, metricColumnKey } from './messages';
 import { LateRateValue } from './SeverityCue';
 import { useSeverityThresholds } from './useSeverityThresholds';
+import { viewParams } from './useAgencyViewState';
 import './agencies.css';
 import { ScrollRegion } from '@/components/ScrollRegion';
 
@@ -318,6 +320,27 @@ function AgencyDetail({ data, findings, periods, catalog, periodSearch }: Agency
   );
 }
 
+/**
+ * Ids are folded names ("ubnd-huyen-cam-lam"), so the id's words find the
+ * agency in the list when the address is a little off; a retry never would.
+ */
+function UnknownAgency({ agencyId, periodId }: { agencyId: string; periodId: string }) {
+  const m = useMessages(agencyDetailMessages);
+  const words = agencyId.split(/[-_\s]+/).filter(Boolean).join(' ');
+  const searchList = `?${new URLSearchParams({ period: periodId, [viewParams.search]: words })}`;
+  return (
+    <div className="state state--error" role="alert">
+      <p className="state__title">{m('unknownTitle', { id: agencyId })}</p>
+      <p className="state__detail">{m('unknownBody')}</p>
+      {words === '' ? null : (
+        <p className="state__detail">
+          <Link to={{ pathname: '/agencies', search: searchList }}>{m('unknownSearch', { words })}</Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
 const noAgencies: readonly Agency[] = [];
 const noFindings: readonly Finding[] = [];
 
@@ -331,7 +354,8 @@ export default function AgencyDetailPage() {
   const agenciesQuery = useQuery(agenciesQueryOptions(client));
   const findingsQuery = useQuery(findingsQueryOptions(client));
   const catalog = indexAgencies(agenciesQuery.data?.agencies ?? noAgencies);
-  usePageTitle(query.data?.agency.name ?? t('nav.agencies'));
+  const unknown = query.error instanceof ApiError && query.error.kind === 'not_found';
+  usePageTitle(query.data?.agency.name ?? (unknown ? m('unknownTitle', { id: agencyId }) : t('nav.agencies')));
   const { state } = useLocation();
   const periodSearch = `?${new URLSearchParams({ period: periodId })}`;
   // Back to the list as it was left (filters, sort, search) when the page was opened from it.
@@ -343,11 +367,15 @@ export default function AgencyDetailPage() {
         <Link to={{ pathname: '/agencies', search: backSearch }}>{m('back')}</Link>
       </p>
       <h1 id="agency-title">{query.data?.agency.name ?? t('nav.agencies')}</h1>
-      <QueryState query={query} skeleton={<SkeletonLines lines={8} />}>
-        {(data) => (
-          <AgencyDetail data={data} findings={findingsQuery.data?.findings ?? noFindings} periods={periods} catalog={catalog} periodSearch={periodSearch} />
-        )}
-      </QueryState>
+      {unknown ? (
+        <UnknownAgency agencyId={agencyId} periodId={periodId} />
+      ) : (
+        <QueryState query={query} skeleton={<SkeletonLines lines={8} />}>
+          {(data) => (
+            <AgencyDetail data={data} findings={findingsQuery.data?.findings ?? noFindings} periods={periods} catalog={catalog} periodSearch={periodSearch} />
+          )}
+        </QueryState>
+      )}
     </section>
   );
 }

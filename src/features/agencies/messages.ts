@@ -272,6 +272,9 @@ export function metricColumnKey(key: MetricKey): AgenciesMessageKey {
 export const agencyDetailMessages = defineMessages({
   vi: {
     back: '← Danh sách cơ quan, đơn vị',
+    unknownTitle: 'Không có cơ quan, đơn vị nào mang mã «{id}»',
+    unknownBody: 'Địa chỉ có thể bị gõ sai hoặc chép thiếu.',
+    unknownSearch: 'Tìm «{words}» trong danh sách cơ quan, đơn vị',
     factsTitle: 'Thông tin',
     level: 'Cấp',
     district: 'Thuộc',
@@ -318,6 +321,9 @@ export const agencyDetailMessages = defineMessages({
   },
   en: {
     back: '← All agencies',
+    unknownTitle: 'No agency has the id “{id}”',
+    unknownBody: 'The address may be mistyped or cut short.',
+    unknownSearch: 'Search the agency list for “{words}”',
     factsTitle: 'About',
     level: 'Level',
     district: 'District',

@@ -110,8 +110,20 @@ describe('/agencies/:agencyId', () => {
     expect(within(tasks).getAllByText('Chủ trì').length).toBeGreaterThan(0);
   });
 
-  it('an unknown agency gets the API’s not-found message', async () => {
-    renderApp({ url: '/agencies/khong-co?period=2022', loadDatasets: loadRealDatasets });
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('khong-co');
+  it('an unknown agency id is said to be unknown, with no retry, and its words search the list', async () => {
+    const { user } = renderApp({ url: '/agencies/huyen-cam-lam?period=2020', loadDatasets: loadRealDatasets });
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert.querySelector('.state__title')).toHaveTextContent('Không có cơ quan, đơn vị nào mang mã «huyen-cam-lam»');
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    expect(document.title).toMatch(/^Không có cơ quan, đơn vị nào mang mã «huyen-cam-lam»/);
+    await user.click(within(alert).getByRole('link', { name: 'Tìm «huyen cam lam» trong danh sách cơ quan, đơn vị' }));
+    expect(await screen.findByText('Hiển thị 2 trên 90 cơ quan, đơn vị', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'UBND huyện Cam Lâm' })).toHaveAttribute('href', '/agencies/ubnd-huyen-cam-lam?period=2020');
+  });
+
+  it('an unknown agency id in English', async () => {
+    renderApp({ url: '/agencies/khong-co?period=2022', loadDatasets: loadRealDatasets, lang: 'en' });
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('No agency has the id “khong-co”The address may be mistyped or cut short.Search the agency list for “khong co”');
   });
 });
