@@ -36,6 +36,18 @@ function numberFormatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.Nu
   return formatter;
 }
 
+const pluralRulesCache = new Map<Lang, Intl.PluralRules>();
+
+/** Which plural form a count takes: "one" for 1 in English; always "other" in Vietnamese. */
+export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
+  let rules = pluralRulesCache.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(locales[lang]);
+    pluralRulesCache.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
 type Value = number | null | undefined;
 
 function isPresent(value: Value): value is number {

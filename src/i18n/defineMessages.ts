@@ -1,4 +1,4 @@
-import type { Lang } from '@/domain/format';
+import { formatNumber, pluralCategory, type Lang } from '@/domain/format';
 
 /** Values substituted into "{name}" placeholders. */
 export type MessageParams = Record<string, string | number>;
@@ -23,16 +23,28 @@ export function defineMessages<const Vi extends Record<string, string>>(bundle: 
 }
 
 const placeholder = /\{(\w+)\}/g;
+/**
+ * The two-form subset of ICU's plural syntax, `{count, plural, one {# agency}
+ * other {# agencies}}`: enough for English and Vietnamese, whose messages
+ * give only `other`. `#` is the count in the language's number format.
+ */
+const plural = /\{(\w+), plural, (?:one \{([^{}]*)\} )?other \{([^{}]*)\}\}/g;
 
-export function interpolate(template: string, params?: MessageParams): string {
+function interpolate(template: string, params: MessageParams | undefined, lang: Lang): string {
   if (!params) return template;
-  return template.replace(placeholder, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template
+    .replace(plural, (whole, name: string, one: string | undefined, other: string) => {
+      const count = params[name];
+      if (typeof count !== 'number') return whole;
+      return (pluralCategory(count, lang) === 'one' && one !== undefined ? one : other).replaceAll('#', formatNumber(count, lang));
+    })
+    .replace(placeholder, (whole, name: string) => {
+      const value = params[name];
+      return value === undefined ? whole : String(value);
+    });
 }
 
 export function translator<Key extends string>(bundle: MessageBundle<Key>, lang: Lang): Translate<Key> {
   const strings = bundle[lang];
-  return (key, params) => interpolate(strings[key], params);
+  return (key, params) => interpolate(strings[key], params, lang);
 }

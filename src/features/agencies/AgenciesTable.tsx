@@ -242,7 +242,7 @@ function TotalCell(props: {
   if (source.type === 'name') {
     return (
       <th scope="row" className="agency-table__name">
-        {m('totalsLabel', { count: fmt.number(totals.rowCount) })}
+        {m('totalsLabel', { count: totals.rowCount })}
       </th>
     );
   }

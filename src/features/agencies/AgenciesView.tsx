@@ -184,7 +184,7 @@ export function AgenciesView({ period, model, findings }: Props) {
       rows: displayRows,
       totals,
       totalsLabel: (partial) => {
-        const sum = m('totalsLabel', { count: fmt.number(totals.rowCount) });
+        const sum = m('totalsLabel', { count: totals.rowCount });
         if (partial.length === 0) return sum;
         const columns = partial.map(({ header, missing }) => m('totalsPartialColumn', { column: header, count: fmt.number(missing) }));
         return `${sum} — ${m('totalsPartialExport', { columns: columns.join(', ') })}`;
@@ -262,7 +262,7 @@ export function AgenciesView({ period, model, findings }: Props) {
 
       <div className="agencies-toolbar">
         <p ref={countRef} tabIndex={-1} className="agencies-toolbar__count" role="status" aria-live="polite">
-          {m('rowCount', { shown: fmt.number(filtered.length), total: fmt.number(model.rows.length) })}
+          {m('rowCount', { shown: fmt.number(filtered.length), total: model.rows.length })}
           {groupSizes.size > 0 ? ` · ${m('rowCountGroups', { groups: groupSizes.size })}` : null}
         </p>
         <div className="agencies-toolbar__actions">

@@ -105,7 +105,7 @@ function FindingsList({ period, findings, context }: { period: Period; findings:
           </select>
         </div>
         <p ref={summaryRef} tabIndex={-1} className="note" aria-live="polite">
-          {m('summary', { shown: fmt.number(shown.length), total: fmt.number(findings.length) })}
+          {m('summary', { shown: fmt.number(shown.length), total: findings.length })}
         </p>
       </div>
       <UnusedParamsNotice unused={unused} focusAfter={summaryRef} />

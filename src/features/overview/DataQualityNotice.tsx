@@ -1,13 +1,12 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Finding, Period } from '@/domain/dataset/schema';
-import { useI18n, useMessages } from '@/i18n/I18nProvider';
+import { useMessages } from '@/i18n/I18nProvider';
 import { overviewMessages } from './messages';
 import { countSumMismatches } from './overviewData';
 
 /** How many published totals disagree with their rows, linking to the full list on /data. */
 export const DataQualityNotice = memo(function DataQualityNotice({ period, findings }: { period: Period; findings: Finding[] }) {
-  const { fmt } = useI18n();
   const m = useMessages(overviewMessages);
   const mismatches = countSumMismatches(findings);
   // A period without statistics has no totals to agree or disagree; only its other notes, if any, are worth a line.
@@ -19,7 +18,7 @@ export const DataQualityNotice = memo(function DataQualityNotice({ period, findi
         <p>
           {mismatches > 0 ? (
             <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: 'sum' })}` }}>
-              {m('sumMismatches', { count: fmt.number(mismatches) })}
+              {m('sumMismatches', { count: mismatches })}
             </Link>
           ) : (
             m('sumMatches')
@@ -29,7 +28,7 @@ export const DataQualityNotice = memo(function DataQualityNotice({ period, findi
       {findings.length > 0 ? (
         <p>
           <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id })}` }}>
-            {m('allFindings', { count: fmt.number(findings.length) })}
+            {m('allFindings', { count: findings.length })}
           </Link>
         </p>
       ) : null}

@@ -138,9 +138,9 @@ export const KpiSection = memo(function KpiSection({ period, total, onlineLevel3
   const lateCountMismatch = totalMismatch(['lateTotal', 'resolvedLate', 'approvedLate', 'rejectedLate']);
   const onlineDetail =
     figures.online != null
-      ? m('onlineCount', { count: fmt.number(figures.online) })
+      ? m('onlineCount', { count: figures.online })
       : onlineLevel3Plus !== null
-        ? m('onlineLevel3', { count: fmt.number(onlineLevel3Plus) })
+        ? m('onlineLevel3', { count: onlineLevel3Plus })
         : undefined;
 
   return (

@@ -70,7 +70,7 @@ export const LevelTable = memo(function LevelTable({ period, blocks, findings }:
                       ))}
                     {disagreements > 0 ? (
                       <div className="note">
-                        <Link to={{ pathname: '/data', search: findingsSearch }}>{m('blockDisagrees', { count: fmt.number(disagreements) })}</Link>
+                        <Link to={{ pathname: '/data', search: findingsSearch }}>{m('blockDisagrees', { count: disagreements })}</Link>
                       </div>
                     ) : null}
                   </th>

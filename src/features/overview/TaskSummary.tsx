@@ -14,13 +14,13 @@ export const TaskSummary = memo(function TaskSummary({ period, summary }: { peri
   if (summary.total === 0) return <EmptyState title={m('tasksNone')} />;
   return (
     <>
-      <p>{m('tasksTotal', { count: fmt.number(summary.total) })}</p>
+      <p>{m('tasksTotal', { count: summary.total })}</p>
       <ul className="status-list">
         {summary.counts.map(({ status, count }) => (
           <li key={status}>
             <Link
               to={{ pathname: '/tasks', search: `?${new URLSearchParams({ period: period.id, status })}` }}
-              aria-label={m('statusLink', { status: t(taskStatusKey(status)), count: fmt.number(count) })}
+              aria-label={m('statusLink', { status: t(taskStatusKey(status)), count })}
             >
               <span>{t(taskStatusKey(status))}</span>
               <span className="status-list__count">{fmt.number(count)}</span>
@@ -28,7 +28,7 @@ export const TaskSummary = memo(function TaskSummary({ period, summary }: { peri
           </li>
         ))}
       </ul>
-      {summary.changed > 0 ? <p className="note">{m('tasksChanged', { count: fmt.number(summary.changed) })}</p> : null}
+      {summary.changed > 0 ? <p className="note">{m('tasksChanged', { count: summary.changed })}</p> : null}
       <p className="note">
         <Link to={{ pathname: '/tasks', search: `?${new URLSearchParams({ period: period.id })}` }}>{m('tasksLink')}</Link>
       </p>

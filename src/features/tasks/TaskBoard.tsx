@@ -53,7 +53,6 @@ const MemoisedGroupHeading = memo(
 );
 
 export function TaskBoard({ groups, onOpen }: { groups: TaskGroup<TaskItem>[]; onOpen: OpenTask }) {
-  const { fmt } = useI18n();
   const m = useMessages(taskMessages);
   return (
     <div className="task-board">
@@ -63,7 +62,7 @@ export function TaskBoard({ groups, onOpen }: { groups: TaskGroup<TaskItem>[]; o
           <section key={group.id} className="section task-group" aria-labelledby={headingId}>
             <header className="task-group__head">
               <MemoisedGroupHeading group={group} headingId={headingId} />
-              <p className="task-group__count">{m('groupCount', { count: fmt.number(group.tasks.length) })}</p>
+              <p className="task-group__count">{m('groupCount', { count: group.tasks.length })}</p>
             </header>
             <StatusProgress counts={group.counts} total={group.tasks.length} />
             <div className="task-group__cards">

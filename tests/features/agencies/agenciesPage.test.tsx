@@ -305,6 +305,13 @@ describe('/agencies in English', () => {
     const csv = await screen.findByRole('button', { name: 'Download CSV' });
     expect(csv).toHaveAccessibleDescription(/The CSV is written for Excel set to Vietnamese \(“;” between columns, numbers as 1\.234,56\)/);
   });
+
+  it('counts in the singular where there is one: Sở Ngoại vụ alone lacks the online figure (001:177)', async () => {
+    renderApp({ url: '/agencies?period=2022&level=department', loadDatasets: loadRealDatasets, lang: 'en' });
+    await screen.findByText(/^Showing \d+ of 171 agencies$/, {}, { timeout: 10_000 });
+    const totals = agencyTable().tFoot!.rows[0]!;
+    expect(cellOf(totals, 'Online share')).toHaveTextContent('1 agency lacks this figure');
+  });
 });
 
 describe('/agencies export', () => {
