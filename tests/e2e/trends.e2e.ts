@@ -47,7 +47,7 @@ describe('/trends', () => {
       assert.equal(await chart.locator('circle.trend-dot[data-year="2017"][data-partial="true"]').getAttribute('fill'), '#ffffff');
       assert.equal(
         (await page.getByTestId('trend-summary').innerText()).replace(/\u00a0/g, ' '),
-        'Tỷ lệ trễ hạn của toàn tỉnh giảm từ 3,68 % (Quý I/2017) xuống 1,51 % (2022).',
+        'Tỷ lệ trễ hạn của toàn tỉnh giảm từ 2,00 % (2020) xuống 1,51 % (2022).',
       );
     });
   });

@@ -11,14 +11,14 @@ export type SeriesSummary =
   | { kind: 'change'; first: TrendPoint; last: TrendPoint; direction: 'up' | 'down' | 'same' };
 
 /**
- * `countsDependOnLength`: the values are counts over each period, so a
- * partial period (a quarter) is left out of the change when a full one is
- * there: a quarter's count set against a year's says nothing.
+ * A partial period (Quý I/2017) is left out when a full one is there: the
+ * page tells readers not to set a quarter against a year, so its summary does
+ * not either. The chart and the table still show the quarter.
  */
-export function summarizeSeries(series: TrendSeries, { countsDependOnLength = false } = {}): SeriesSummary {
+export function summarizeSeries(series: TrendSeries): SeriesSummary {
   const all = series.points.filter((point): point is TrendPoint & { value: number } => point.value !== null);
   const fullPeriods = all.filter((point) => !point.partial);
-  const withValue = countsDependOnLength && fullPeriods.length > 0 ? fullPeriods : all;
+  const withValue = fullPeriods.length > 0 ? fullPeriods : all;
   const first = withValue[0];
   const last = withValue[withValue.length - 1];
   if (!first || !last) return { kind: 'none' };

@@ -92,6 +92,7 @@ export const trendMessages = defineMessages({
     summarySingle: '{series} chỉ có số liệu {period}: {value}',
     summaryNone: '{series} không có số liệu',
     summaryDisputed: '{period}, báo cáo không khớp',
+    summaryWithLandOffices: '{period}, gồm cả Văn phòng Đăng ký đất đai và các chi nhánh',
     notesTitle: 'Lưu ý khi so sánh',
     'note.partial_period':
       '{periods} chỉ là số liệu một quý: vẽ bằng điểm rỗng và không so sánh trực tiếp với số liệu cả năm.',
@@ -198,6 +199,7 @@ export const trendMessages = defineMessages({
     summarySingle: '{series} has figures for {period} only: {value}',
     summaryNone: '{series} has no figures',
     summaryDisputed: '{period}, disputed by the report',
+    summaryWithLandOffices: '{period}, land registration offices included',
     notesTitle: 'Before comparing',
     'note.partial_period': '{periods} covers one quarter only: drawn hollow and not to be compared directly with full years.',
     'note.comparable_late_rule':

@@ -3,7 +3,7 @@
  * names, the source of a point and the one-sentence summary. Pure, so the
  * wording is tested without rendering a chart.
  */
-import type { Agency } from '@/domain/dataset/schema';
+import type { Agency, PeriodId } from '@/domain/dataset/schema';
 import { formatSourceRef, type Lang } from '@/domain/format';
 import type { Translate } from '@/i18n/defineMessages';
 import type { BoundFormat } from '@/domain/format';
@@ -124,9 +124,22 @@ export function describeGap(point: TrendPoint, t: TrendTranslate): string {
   return point.gap === null ? t('noData') : `${t('noData')} (${t(`gap.${point.gap}`)})`;
 }
 
-/** When a value of the summary is from: "Quý I/2017", and, for a value the report disputes, "Quý I/2017, báo cáo không khớp". */
-function summaryWhen(point: TrendPoint, { t, lang }: TrendWords): string {
-  const period = pointPeriodText(point, lang);
+/** Periods whose department block, drawn by this series, also holds the land registration offices. */
+function landOfficePeriodIds(model: TrendModel, selector: TrendSeriesSelector): ReadonlySet<PeriodId> {
+  if (selector.kind !== 'level' || selector.level !== 'department') return new Set();
+  const note = model.notes.find((candidate) => candidate.kind === 'department_includes_land_registration');
+  return new Set(note?.periodIds);
+}
+
+/**
+ * When a value of the summary is from: "2020"; "2022, gồm cả Văn phòng Đăng
+ * ký đất đai…" for a department block that holds the land offices, as the
+ * sentence then sets two different blocks side by side; and, for a value the
+ * report disputes, "…, báo cáo không khớp".
+ */
+function summaryWhen(point: TrendPoint, landOfficePeriods: ReadonlySet<PeriodId>, { t, lang }: TrendWords): string {
+  const printed = pointPeriodText(point, lang);
+  const period = point.periodId !== null && landOfficePeriods.has(point.periodId) ? t('summaryWithLandOffices', { period: printed }) : printed;
   return point.disputes.length > 0 ? t('summaryDisputed', { period }) : period;
 }
 
@@ -139,7 +152,8 @@ function seriesClause(
   const { t, fmt } = words;
   const series = model.series[index];
   if (!series) return '';
-  const summary = summarizeSeries(series, { countsDependOnLength: model.metric.unit === 'count' });
+  const summary = summarizeSeries(series);
+  const landOfficePeriods = landOfficePeriodIds(model, series.selector);
   const unit = model.metric.unit;
   switch (summary.kind) {
     case 'none':
@@ -147,7 +161,7 @@ function seriesClause(
     case 'single':
       return t('summarySingle', {
         series: name,
-        period: summaryWhen(summary.point, words),
+        period: summaryWhen(summary.point, landOfficePeriods, words),
         value: formatTrendValue(summary.point, unit, fmt) ?? t('noData'),
       });
     case 'change': {
@@ -155,8 +169,8 @@ function seriesClause(
         series: name,
         from: formatTrendValue(summary.first, unit, fmt) ?? t('noData'),
         to: formatTrendValue(summary.last, unit, fmt) ?? t('noData'),
-        fromPeriod: summaryWhen(summary.first, words),
-        toPeriod: summaryWhen(summary.last, words),
+        fromPeriod: summaryWhen(summary.first, landOfficePeriods, words),
+        toPeriod: summaryWhen(summary.last, landOfficePeriods, words),
       };
       if (summary.direction === 'same') return t('summarySame', params);
       if (model.metric.invertedAxis) return t(summary.direction === 'down' ? 'summaryRankBetter' : 'summaryRankWorse', params);
@@ -166,10 +180,11 @@ function seriesClause(
 }
 
 /**
- * One sentence for the whole chart: "Tỷ lệ trễ hạn của khối sở, ban, ngành
- * giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022)." A partial period is always
- * named as such, so a quarter is never passed off as a year, and a value the
- * report disputes says so: the sentence is also the chart's description.
+ * One sentence for the whole chart: "Tỷ lệ trễ hạn của toàn tỉnh giảm từ
+ * 2,00 % (2020) xuống 1,51 % (2022)." It compares full years (a quarter only
+ * when a series has nothing else, and then names it), says when a department
+ * block holds the land offices, and says when the report disputes a value:
+ * the sentence is also the chart's description.
  */
 export function summarySentence(model: TrendModel, agencies: ReadonlyMap<string, Agency>, words: TrendWords): string {
   const { t } = words;

@@ -6,13 +6,13 @@ import { summarizeSeries } from '@/domain/trends/summarize';
 import { trendInput } from './fixtures';
 
 describe('summarizeSeries', () => {
-  it('compares the first and last values, keeping the partial flag of Quý I/2017', () => {
+  it('compares the first and last full years, leaving out Quý I/2017 when a full year is there', () => {
     const model = buildTrendModel(trendInput, 'comparableLateRate', [{ kind: 'level', level: 'department' }]);
-    const summary = summarizeSeries(model.series[0]!);
-    expect(summary).toMatchObject({
+    expect(model.series[0]!.points.find((point) => point.year === 2017)).toMatchObject({ partial: true });
+    expect(model.series[0]!.points.find((point) => point.year === 2017)?.value).not.toBeNull();
+    expect(summarizeSeries(model.series[0]!)).toMatchObject({
       kind: 'change',
-      direction: 'down',
-      first: { year: 2017, partial: true, periodId: '2017-Q1' },
+      first: { year: 2020, partial: false },
       last: { year: 2022, partial: false },
     });
   });
@@ -22,15 +22,9 @@ describe('summarizeSeries', () => {
     expect(summarizeSeries(model.series[0]!)).toMatchObject({ kind: 'change', direction: 'up', first: { value: 11 }, last: { value: 25 } });
   });
 
-  it('leaves a quarter out of a change in counts when a full year is there, and keeps it when it is all there is', () => {
-    const province = buildTrendModel(trendInput, 'received', [provinceSelector]);
-    expect(summarizeSeries(province.series[0]!, { countsDependOnLength: true })).toMatchObject({
-      kind: 'change',
-      first: { year: 2020, partial: false },
-      last: { year: 2022 },
-    });
+  it('keeps a quarter when it is all there is', () => {
     const office = buildTrendModel(trendInput, 'received', [{ kind: 'agency', agencyId: 'van-phong-ubnd-tinh' }]);
-    expect(summarizeSeries(office.series[0]!, { countsDependOnLength: true })).toMatchObject({ kind: 'single', point: { year: 2017, partial: true } });
+    expect(summarizeSeries(office.series[0]!)).toMatchObject({ kind: 'single', point: { year: 2017, partial: true } });
   });
 
   it('has a single point when only one year has a value, and none when no year has', () => {

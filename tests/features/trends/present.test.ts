@@ -23,10 +23,11 @@ function sentence(...args: Parameters<typeof buildTrendModel>): string {
 }
 
 describe('summarySentence', () => {
-  it('names Quý I/2017 when it compares with it', () => {
+  it('compares full years only, and says when a department block holds the land offices', () => {
     expect(sentence(trendInput, 'comparableLateRate', [{ kind: 'level', level: 'department' }])).toBe(
-      'Tỷ lệ trễ hạn của khối sở, ban, ngành giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022).',
+      'Tỷ lệ trễ hạn của khối sở, ban, ngành tăng từ 0,48 % (2020) lên 2,27 % (2022, gồm cả Văn phòng Đăng ký đất đai và các chi nhánh).',
     );
+    expect(sentence(trendInput, 'comparableLateRate', [provinceSelector])).not.toContain('Quý I/2017');
   });
 
   it('reads ranks the right way round: a smaller number is a better rank', () => {

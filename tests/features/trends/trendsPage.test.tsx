@@ -45,7 +45,7 @@ describe('/trends, default view', () => {
   it('charts the comparable late rate of the whole province at a fixed size, with a one-sentence summary', async () => {
     const { container } = openTrends();
     // 004:470 3448/93674 = 3,68 %; 001:364 9009/596533 = 1,51 % (resolved late only, the rule shared by every period).
-    expect(await summary()).toBe('Tỷ lệ trễ hạn của toàn tỉnh giảm từ 3,68 % (Quý I/2017) xuống 1,51 % (2022).');
+    expect(await summary()).toBe('Tỷ lệ trễ hạn của toàn tỉnh giảm từ 2,00 % (2020) xuống 1,51 % (2022).');
     const svg = chartSvg(container);
     expect(svg.getAttribute('width')).toBe('640');
     expect(svg.getAttribute('height')).toBe('340');
@@ -126,8 +126,8 @@ describe('/trends, values the report disputes', () => {
     const { container, user } = openTrends('/trends?series=agency:ubnd-tx-ninh-hoa,level:district');
     // The summary is the chart's description too: a disputed value is not passed off as a plain one.
     expect(await summary()).toBe(
-      'Tỷ lệ trễ hạn: UBND thị xã Ninh Hòa giảm từ 31,29 % (Quý I/2017, báo cáo không khớp) xuống 1,10 % (2022); ' +
-        'khối UBND cấp huyện giảm từ 6,25 % (Quý I/2017, báo cáo không khớp) xuống 1,66 % (2022).',
+      'Tỷ lệ trễ hạn: UBND thị xã Ninh Hòa giảm từ 4,55 % (2020) xuống 1,10 % (2022); ' +
+        'khối UBND cấp huyện giảm từ 11,57 % (2020) xuống 1,66 % (2022).',
     );
     const svg = chartSvg(container);
     const disputed = [...svg.querySelectorAll('circle.trend-dot[data-disputed="true"]')].map(
@@ -165,7 +165,7 @@ describe('/trends, values the report disputes', () => {
   it('flags nothing where the value rests on no disputed figure', async () => {
     // The district block 2017 is disputed in its «received» and late counts, not in its on-time share.
     const { container } = openTrends('/trends?metric=onTimeRate&series=level:district');
-    expect(await summary()).toMatch(/khối UBND cấp huyện (tăng|giảm) từ [\d,]+ % \(Quý I\/2017\)/i);
+    expect(await summary()).toMatch(/khối UBND cấp huyện (tăng|giảm) từ [\d,]+ % \(2020\)/i);
     expect(chartSvg(container).querySelectorAll('.dispute-badge')).toHaveLength(0);
     expect(screen.queryByText(/Báo cáo tự mâu thuẫn/)).toBeNull();
   });
@@ -232,14 +232,15 @@ describe('/trends, choices kept in the URL', () => {
     });
 
     await user.selectOptions(metric, 'comparableLateRate');
-    expect(await summary()).toBe('Tỷ lệ trễ hạn của toàn tỉnh giảm từ 3,68 % (Quý I/2017) xuống 1,51 % (2022).');
+    expect(await summary()).toBe('Tỷ lệ trễ hạn của toàn tỉnh giảm từ 2,00 % (2020) xuống 1,51 % (2022).');
     expect(drawn()).toEqual(lateRate);
   });
 
   it('opens levels from the URL and warns that the 2022 department block includes land registration', async () => {
     const { user } = openTrends('/trends?series=level:department,level:land_registration');
     expect(await summary()).toBe(
-      'Tỷ lệ trễ hạn: khối sở, ban, ngành giảm từ 3,01 % (Quý I/2017) xuống 2,27 % (2022); khối văn phòng đăng ký đất đai tăng từ 2,44 % (2020) lên 2,82 % (2022).',
+      'Tỷ lệ trễ hạn: khối sở, ban, ngành tăng từ 0,48 % (2020, báo cáo không khớp) lên 2,27 % (2022, gồm cả Văn phòng Đăng ký đất đai và các chi nhánh); ' +
+        'khối văn phòng đăng ký đất đai tăng từ 2,44 % (2020) lên 2,82 % (2022).',
     );
     expect(screen.getByRole('checkbox', { name: 'Khối sở, ban, ngành' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Toàn tỉnh' })).not.toBeChecked();
@@ -368,7 +369,7 @@ describe('/trends, national indices', () => {
 describe('/trends in English', () => {
   it('words the summary and the gaps in English, figures in en-GB', async () => {
     const { user } = openTrends('/trends', 'en');
-    expect(await summary()).toBe('The late rate of the whole province fell from 3.68% (Q1 2017) to 1.51% (2022).');
+    expect(await summary()).toBe('The late rate of the whole province fell from 2.00% (2020) to 1.51% (2022).');
     await user.click(screen.getByRole('button', { name: 'Show data table' }));
     expect(tableRows(screen.getByRole('table'))[1]?.[1]).toBe('No datano report covers this year');
   });
