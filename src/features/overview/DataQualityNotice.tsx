@@ -8,7 +8,8 @@ import { countSumMismatches } from './overviewData';
 /** How many published totals disagree with their rows, linking to the full list on /data. */
 export const DataQualityNotice = memo(function DataQualityNotice({ period, findings }: { period: Period; findings: Finding[] }) {
   const m = useMessages(overviewMessages);
-  const mismatches = countSumMismatches(findings);
+  const { own, carried } = countSumMismatches(findings);
+  const mismatches = own + carried;
   // A period without statistics has no totals to agree or disagree; only its other notes, if any, are worth a line.
   const hasTotals = period.holds.statistics;
   if (!hasTotals && findings.length === 0) return null;
@@ -18,7 +19,8 @@ export const DataQualityNotice = memo(function DataQualityNotice({ period, findi
         <p>
           {mismatches > 0 ? (
             <Link to={{ pathname: '/data', search: `?${new URLSearchParams({ period: period.id, check: 'sum' })}` }}>
-              {m('sumMismatches', { count: mismatches })}
+              {m('sumMismatches', { count: own })}
+              {carried > 0 ? m('sumMismatchesCarried', { count: carried }) : null}
             </Link>
           ) : (
             m('sumMatches')

@@ -160,9 +160,18 @@ export function summarizeTasks(tasks: readonly Task[], statusChanges: readonly T
   };
 }
 
-/** Published totals that disagree with the sum of their rows (one finding per disagreeing total cell). */
-export function countSumMismatches(findings: readonly Finding[]): number {
-  return findings.filter((finding) => finding.check === 'sum').length;
+export interface SumMismatchCount {
+  /** Total cells that differ from the rows printed right under them. */
+  own: number;
+  /** Total cells that differ only from the lowest rows, through a subtotal that is off (the finding is only informative). */
+  carried: number;
+}
+
+/** Published totals that disagree with the sum of their rows, one finding per total cell. */
+export function countSumMismatches(findings: readonly Finding[]): SumMismatchCount {
+  const sums = findings.filter((finding) => finding.check === 'sum');
+  const carried = sums.filter((finding) => finding.severity === 'info').length;
+  return { own: sums.length - carried, carried };
 }
 
 export interface Change {

@@ -24,7 +24,7 @@ describe('overview on the committed datasets', () => {
 
   it('2022: land registration is read from inside block A (001:186), and the published sum mismatches are counted', async () => {
     const datasets = await loadRepoDatasets();
-    const sums = (await datasets.loadPeriod('2022')).findings.filter((finding) => finding.check === 'sum').length;
+    const sums = (await datasets.loadPeriod('2022')).findings.filter((finding) => finding.check === 'sum');
     renderApp({ url: '/?period=2022', loadDatasets: loadRepoDatasets });
     const table = await screen.findByRole('table', { name: 'Số liệu của từng khối, theo dòng khối trong báo cáo' });
     const land = within(table).getByRole('link', { name: 'Văn phòng đăng ký đất đai' }).closest('tr');
@@ -38,8 +38,9 @@ describe('overview on the committed datasets', () => {
     expect(
       await within(communes).findByRole('link', { name: 'Tổng in trong báo cáo khác phép cộng các dòng của khối (4 ô)' }),
     ).toHaveAttribute('href', '/data?period=2022&check=sum');
-    expect(sums).toBeGreaterThan(0);
-    expect(await screen.findByRole('link', { name: `${sums} tổng số công bố không khớp với các dòng` })).toBeInTheDocument();
+    // Four cells of the Cam Ranh subtotal (001:284) are off; eight totals above it still equal their printed subtotals.
+    expect(sums.map((finding) => finding.severity).sort()).toEqual([...Array<string>(4).fill('error'), ...Array<string>(8).fill('info')]);
+    expect(await screen.findByRole('link', { name: '4 tổng số công bố không khớp với các dòng; 8 tổng cấp trên lệch theo' })).toBeInTheDocument();
     const top = screen.getByRole('table', { name: 'Năm cơ quan, đơn vị có tỷ lệ trễ hạn cao nhất trong kỳ' });
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('Sở Kế hoạch và Đầu tư');
     expect(within(top).getAllByRole('row')[1]).toHaveTextContent('29,79 %');
