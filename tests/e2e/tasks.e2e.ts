@@ -181,6 +181,38 @@ describe('/tasks board', () => {
     });
   });
 
+  test('a control reached by Tab while scrolled under the dialog’s pinned heading is scrolled clear of it', async () => {
+    await inPage(app.browser, async (page) => {
+      await page.goto(`${app.url}/tasks?period=2022&task=${encodeURIComponent('2022:V.2')}`);
+      const dialog = page.getByRole('dialog');
+      const close = dialog.getByRole('button', { name: 'Đóng' });
+      await close.focus();
+      // Scroll the first control after «Đóng» halfway under the heading, as PageDown leaves it.
+      const placed = await page.locator('.dialog-backdrop').evaluate((backdrop) => {
+        const head = backdrop.querySelector('.dialog__head')!;
+        const next = backdrop.querySelector<HTMLElement>('.dialog__body :is(a[href], button, summary, select, input, textarea)')!;
+        next.dataset.probe = 'next';
+        // The heading scrolls with the text until it sticks; step until the control is half under it.
+        const half = next.getBoundingClientRect().height / 2;
+        while (head.getBoundingClientRect().bottom - next.getBoundingClientRect().top < half && backdrop.scrollTop + backdrop.clientHeight < backdrop.scrollHeight) {
+          backdrop.scrollTop += 2;
+        }
+        return head.getBoundingClientRect().bottom - next.getBoundingClientRect().top;
+      });
+      assert.ok(placed > 0, `the control should start under the heading (${placed}px)`);
+      await page.keyboard.press('Tab');
+      const { focused, clearance } = await page.evaluate(() => {
+        const next = document.querySelector('[data-probe="next"]')!;
+        return {
+          focused: next === document.activeElement,
+          clearance: next.getBoundingClientRect().top - document.querySelector('.dialog__head')!.getBoundingClientRect().bottom,
+        };
+      });
+      assert.ok(focused, 'Tab from «Đóng» should reach the first control of the text');
+      assert.ok(clearance >= 0, `the focused control is still ${-clearance}px under the heading`);
+    });
+  });
+
   test('fits a 360 px screen without sideways scrolling, cards and list alike', async () => {
     await inPage(
       app.browser,

@@ -36,6 +36,21 @@ export interface DialogProps {
 }
 
 /**
+ * The pinned head covers the top of the text scrolled under it, and the
+ * browser does not count that as hidden: a control focused there is scrolled
+ * clear of the head, so the focus is never out of sight.
+ */
+function revealBelowHead(panel: HTMLElement, target: EventTarget) {
+  const head = panel.querySelector('.dialog__head');
+  if (!(target instanceof Element) || head === null || head.contains(target)) return;
+  const covered = head.getBoundingClientRect().bottom - target.getBoundingClientRect().top;
+  if (covered > 0) panel.parentElement?.scrollBy({ top: -(covered + headClearance) });
+}
+
+/** Room left between the head and a control scrolled clear of it, so its focus ring shows whole. */
+const headClearance = 8;
+
+/**
  * A modal dialog: focus moves in and stays in (Tab cycles), Escape or a click
  * on the backdrop closes it, and focus returns to what opened it. Built by
  * hand rather than on <dialog>.showModal(), which jsdom does not implement.
@@ -110,6 +125,7 @@ export function Dialog({ labelledBy, onClose, returnFocusTo, children }: DialogP
         aria-modal="true"
         aria-labelledby={labelledBy}
         tabIndex={-1}
+        onFocus={(event) => revealBelowHead(event.currentTarget, event.target)}
       >
         {children}
       </div>
