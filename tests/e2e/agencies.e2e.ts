@@ -422,6 +422,14 @@ describe('/agencies/:agencyId', () => {
       const box = await chart.boundingBox();
       assert.ok(box && box.width >= 280 && box.height >= 200, `chart too small: ${JSON.stringify(box)}`);
       assert.deepEqual(await chart.locator('.recharts-label').allTextContents(), ['Không có số liệu', 'Không có số liệu', 'Không có số liệu']);
+      // 2020: late 7,05 %, online 7,04 %: the square is drawn over the circle, whose rim must still show beside it.
+      await chart.scrollIntoViewIfNeeded();
+      const rimShows = await chart.locator('.agency-chart__dot[data-rate="comparableLateRate"][data-year="2020"] circle').evaluate((circle) => {
+        const { left, top, width, height } = circle.getBoundingClientRect();
+        const hit = document.elementFromPoint(left + width - 1.5, top + height / 2);
+        return hit === circle;
+      });
+      assert.ok(rimShows, 'the 2020 late-rate circle is hidden under the online square');
       assert.equal(
         await page.getByRole('link', { name: /bảng nhiệm vụ Năm 2022/ }).getAttribute('href'),
         '/tasks?period=2022&agency=so-ke-hoach-dau-tu',

@@ -24,15 +24,16 @@ const isPartial = (point: YearPoint) => point.period !== null && point.period.ki
 /**
  * A value's marker: the shape tells the series (a circle for the late rate, a
  * square for the online share), and a hollow one a period shorter than the
- * year, as on /trends.
+ * year, as on /trends. The circle is the larger, so where the two values meet
+ * (7,05 % and 7,04 %) it shows as a ring around the square drawn over it.
  */
 function Marker({ rate, cx, cy, hollow }: { rate: ChartedRate; cx: number; cy: number; hollow: boolean }) {
   const colour = colourOf[rate];
   const paint = { fill: hollow ? '#fff' : colour, stroke: colour, strokeWidth: hollow ? 2.5 : 1.5 };
   return rate === 'onlineRate' ? (
-    <rect x={cx - 4.5} y={cy - 4.5} width={9} height={9} {...paint} />
+    <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} {...paint} />
   ) : (
-    <circle cx={cx} cy={cy} r={5} {...paint} />
+    <circle cx={cx} cy={cy} r={6.5} {...paint} />
   );
 }
 
