@@ -96,7 +96,7 @@ export interface TrendPoint {
   periodLabel: LocalizedText | null;
   /** For ranks: among how many provinces. */
   outOf: number | null;
-  /** An index score as printed ("80,9", "85,11%"): the reports do not agree on the unit. */
+  /** An index score as printed ("80,9", "85,11%"): the reports do not agree on the unit, so it is shown with the printed unit and decimals. */
   printed: string | null;
   /** How this period defines the metric, when the periods disagree (on-time and online shares). */
   rule: LocalizedText | null;

@@ -21,6 +21,17 @@ export interface TrendWords {
   lang: Lang;
 }
 
+/**
+ * An index score with the unit and the decimals its article printed, since the
+ * articles disagree on the unit ("80,9" points, "85,11%"), written in the
+ * page's own number form: "84,4 %" in Vietnamese, "84.4%" in English.
+ */
+function formatScore(value: number, printed: string | null, fmt: BoundFormat): string {
+  if (printed === null) return fmt.number(value, 2);
+  const decimals = /[.,](\d+)/.exec(printed)?.[1]?.length ?? 0;
+  return printed.trim().endsWith('%') ? fmt.percent(value, decimals) : fmt.number(value, decimals);
+}
+
 /** The value as shown in the chart, tooltip, table and summary; null when the point has none. */
 export function formatTrendValue(point: TrendPoint, unit: TrendUnit, fmt: BoundFormat): string | null {
   const { value } = point;
@@ -31,8 +42,7 @@ export function formatTrendValue(point: TrendPoint, unit: TrendUnit, fmt: BoundF
     case 'count':
       return fmt.number(value);
     case 'score':
-      // The articles print the score in different units ("80,9" points, "85,11%"): show it as printed.
-      return point.printed ?? fmt.number(value, 2);
+      return formatScore(value, point.printed, fmt);
     case 'rank':
       return point.outOf === null ? fmt.number(value) : `${fmt.number(value)}/${fmt.number(point.outOf)}`;
   }

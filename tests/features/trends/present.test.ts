@@ -17,6 +17,7 @@ function words(lang: Lang): TrendWords {
 
 const byId = new Map<string, Agency>(agencies.map((agency) => [agency.id, agency]));
 const vi = words('vi');
+const en = words('en');
 
 function sentence(...args: Parameters<typeof buildTrendModel>): string {
   return summarySentence(buildTrendModel(...args), byId, vi).replace(/\u00a0/g, ' ');
@@ -80,9 +81,10 @@ describe('summarySentence', () => {
 });
 
 describe('values and sources', () => {
-  it('shows index scores as printed and ranks with their base', () => {
+  it('shows index scores with the unit and decimals their article printed, in the page’s number form, and ranks with their base', () => {
     const [score] = buildTrendModel(trendInput, 'parIndexScore', [provinceSelector]).series;
-    expect(score?.points.map((point) => formatTrendValue(point, 'score', vi.fmt))).toEqual([null, null, '80,9', null, '85,11%', '86,19%']);
+    expect(score?.points.map((point) => formatTrendValue(point, 'score', vi.fmt))).toEqual([null, null, '80,9', null, '85,11\u00a0%', '86,19\u00a0%']);
+    expect(score?.points.map((point) => formatTrendValue(point, 'score', en.fmt))).toEqual([null, null, '80.9', null, '85.11%', '86.19%']);
     const [rank] = buildTrendModel(trendInput, 'sipasRank', [provinceSelector]).series;
     expect(rank?.points.map((point) => formatTrendValue(point, 'rank', vi.fmt))).toEqual([null, null, null, '51/63', '56/63', null]);
   });

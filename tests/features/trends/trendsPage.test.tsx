@@ -351,16 +351,16 @@ describe('/trends, national indices', () => {
     ]);
   });
 
-  it('shows SIPAS scores as printed and leaves unpublished years empty', async () => {
+  it('shows SIPAS scores with the decimals printed, in vi-VN form, and leaves unpublished years empty', async () => {
     const { user } = openTrends('/trends?metric=sipasScore');
-    expect(await summary()).toBe('Chỉ số SIPAS của toàn tỉnh tăng từ 77,64% (2019) lên 84,4% (2021).');
+    expect(await summary()).toBe('Chỉ số SIPAS của toàn tỉnh tăng từ 77,64 % (2019) lên 84,4 % (2021).');
     const rows = tableRows(await showTable(user));
     expect(rows.map((row) => row[1]?.replace(/khanh-hoa.*$/, ''))).toEqual([
       'Không có số liệukhông có báo cáo cho năm này',
       'Không có số liệukhông có báo cáo cho năm này',
-      '77,64%',
-      '81,82%',
-      '84,4%',
+      '77,64 %',
+      '81,82 %',
+      '84,4 %',
       'Không có số liệukhông có báo cáo cho năm này',
     ]);
   });
