@@ -34,7 +34,7 @@ export function Header({ periods, period, showsEveryPeriod }: HeaderProps) {
           <span className="brand__subtitle">{t('app.subtitle')}</span>
         </NavLink>
         <div className="site-header__controls">
-          {periods ? <PeriodSwitcher periods={periods} current={period} showsEveryPeriod={showsEveryPeriod} /> : null}
+          <PeriodSwitcher periods={periods} current={period} showsEveryPeriod={showsEveryPeriod} />
           <LanguageSwitch />
         </div>
       </div>

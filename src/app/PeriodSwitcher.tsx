@@ -5,7 +5,8 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { periodLabel, withPeriod } from './period';
 
 interface PeriodSwitcherProps {
-  periods: Period[];
+  /** Undefined while the list loads: the select holds its place, disabled, so the page below does not jump when it comes. */
+  periods: Period[] | undefined;
   current: Period | undefined;
   showsEveryPeriod: boolean;
 }
@@ -20,22 +21,25 @@ export function PeriodSwitcher({ periods, current, showsEveryPeriod }: PeriodSwi
   const { t, lang } = useI18n();
   const selectId = useId();
   const [, setSearchParams] = useSearchParams();
-  const choices = [...periods].reverse().map((period) => ({
+  const choices = [...(periods ?? [])].reverse().map((period) => ({
     value: period.id,
     label: period.holds.statistics ? periodLabel(period, lang) : t('period.tasksOnly', { label: periodLabel(period, lang) }),
   }));
-  const options = showsEveryPeriod
-    ? [{ value: '', label: t('period.every') }]
-    : current === undefined
-      ? [{ value: '', label: '—' }, ...choices]
-      : choices;
+  const options =
+    periods === undefined
+      ? [{ value: '', label: t('period.loading') }]
+      : showsEveryPeriod
+        ? [{ value: '', label: t('period.every') }]
+        : current === undefined
+          ? [{ value: '', label: '—' }, ...choices]
+          : choices;
   return (
     <div className="period-switcher">
       <label htmlFor={selectId}>{t('period.label')}</label>
       <select
         id={selectId}
         value={showsEveryPeriod ? '' : (current?.id ?? '')}
-        disabled={showsEveryPeriod}
+        disabled={showsEveryPeriod || periods === undefined}
         onChange={(event) => setSearchParams((params) => withPeriod(params, event.target.value))}
       >
         {options.map((option) => (

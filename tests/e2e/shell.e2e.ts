@@ -64,6 +64,35 @@ describe('every route of the production build', () => {
     });
   });
 
+  // A view other than the drawn one (a period in the address, English saved) is drawn afresh, stage by stage.
+  for (const { view, path, english } of [
+    { view: 'a period in the address', path: '/?period=2020', english: false },
+    { view: 'English saved', path: '/', english: true },
+    { view: 'the task board of a period', path: '/tasks?period=2020', english: false },
+  ]) {
+    test(`on a 390 px phone, ${view}: the page hardly moves while it loads (layout shift under 0.1)`, async () => {
+      await inPage(
+        app.browser,
+        async (page) => {
+          await page.addInitScript((saveEnglish) => {
+            if (saveEnglish) localStorage.setItem('cchc.lang', 'en');
+            const shifts: number[] = [];
+            Object.assign(window, { layoutShifts: shifts });
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+            }).observe({ type: 'layout-shift', buffered: true });
+          }, english);
+          await page.goto(`${app.url}${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await waitForSettled(page);
+          const total = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0));
+          assert.ok(total < 0.1, `layout shift ${total.toFixed(3)}`);
+        },
+        { viewport: { width: 390, height: 844 } },
+      );
+    });
+  }
+
   test('an unknown period shows a message with links to the valid periods', async () => {
     await inPage(app.browser, async (page) => {
       await open(page, '/tasks?period=2019');
